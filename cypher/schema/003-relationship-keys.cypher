@@ -1,0 +1,11 @@
+CREATE INDEX rel_invests_in_key IF NOT EXISTS FOR ()-[r:INVESTS_IN]-() ON (r.key);
+CREATE INDEX rel_trains_key IF NOT EXISTS FOR ()-[r:TRAINS]-() ON (r.key);
+CREATE INDEX rel_visits_key IF NOT EXISTS FOR ()-[r:VISITS]-() ON (r.key);
+CREATE INDEX rel_meets_key IF NOT EXISTS FOR ()-[r:MEETS]-() ON (r.key);
+CREATE INDEX rel_partners_with_key IF NOT EXISTS FOR ()-[r:PARTNERS_WITH]-() ON (r.key);
+CREATE INDEX rel_holds_role_key IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.key);
+CREATE INDEX rel_subsidiary_of_key IF NOT EXISTS FOR ()-[r:SUBSIDIARY_OF]-() ON (r.key);
+CREATE INDEX rel_part_of_key IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.key);
+CREATE INDEX rel_located_in_key IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.key);
+CREATE INDEX rel_operates_key IF NOT EXISTS FOR ()-[r:OPERATES]-() ON (r.key);
+CREATE INDEX rel_focuses_on_key IF NOT EXISTS FOR ()-[r:FOCUSES_ON]-() ON (r.key);
