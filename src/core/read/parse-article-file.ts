@@ -1,0 +1,111 @@
+/**
+ * Parsing one article file's content (already decoded) into raw articles: `.txt`/`.md` (first
+ * non-empty line is the title; optional YAML front matter), `.json` (an object or an array of
+ * them) and `.jsonl` (one article a line). Pure: reading the file is the caller's job.
+ */
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { normalizeText } from '../text/normalize.ts';
+import { normalizePublished } from './published.ts';
+import { ArticleFileError, RawArticle } from './raw-article.ts';
+
+export { ArticleFileError, RawArticle } from './raw-article.ts';
+
+/** Metadata fields as they may appear in front matter or JSON; all optional but `text` in JSON. */
+const Metadata = z.object({
+  title: z.string().optional().nullable(),
+  published: z.unknown().optional(),
+  outlet: z.string().optional().nullable(),
+  url: z.string().optional().nullable(),
+  language: z.string().optional().nullable(),
+});
+const JsonArticle = Metadata.extend({ text: z.string() });
+
+function firstLine(text: string): string {
+  const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  return line.replace(/^#+\s*/, '').trim();
+}
+
+function build(file: string, meta: z.infer<typeof Metadata>, rawText: string): RawArticle {
+  const text = normalizeText(rawText);
+  if (!text.trim()) throw new ArticleFileError(file, 'the article text is empty');
+  let published: string | null;
+  try {
+    published = normalizePublished(meta.published);
+  } catch (e) {
+    throw new ArticleFileError(file, (e as Error).message);
+  }
+  return RawArticle.parse({
+    file,
+    title: meta.title ? normalizeText(meta.title).trim() : firstLine(text),
+    text,
+    published,
+    outlet: meta.outlet ?? null,
+    url: meta.url ?? null,
+    language: meta.language ?? 'vi',
+  });
+}
+
+function describe(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.join('.') || 'value'}: ${issue.message}` : 'invalid';
+}
+
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+
+function parseText(file: string, content: string): RawArticle {
+  const text = normalizeText(content);
+  const fm = FRONT_MATTER.exec(text);
+  if (!fm) return build(file, {}, text);
+  let data: unknown;
+  try {
+    data = parseYaml(fm[1]!) ?? {};
+  } catch (e) {
+    throw new ArticleFileError(file, `front matter is not valid YAML: ${oneLine((e as Error).message)}`);
+  }
+  const meta = Metadata.safeParse(data);
+  if (!meta.success) throw new ArticleFileError(file, `front matter ${describe(meta.error)}`);
+  return build(file, meta.data, text.slice(fm[0].length));
+}
+
+function parseJsonArticle(file: string, value: unknown, where: string): RawArticle {
+  const parsed = JsonArticle.safeParse(value);
+  if (!parsed.success) throw new ArticleFileError(file, `${where}${describe(parsed.error)}`);
+  return build(file, parsed.data, parsed.data.text);
+}
+
+function oneLine(s: string): string {
+  return s.split('\n')[0]!.trim();
+}
+
+/** Raw articles in one file's content. Throws `ArticleFileError` with a one-line message. */
+export function parseArticleFile(fileName: string, content: string): RawArticle[] {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (ext === 'txt' || ext === 'md' || ext === 'markdown') return [parseText(fileName, content)];
+  if (ext === 'json') {
+    let data: unknown;
+    try {
+      data = JSON.parse(content);
+    } catch (e) {
+      throw new ArticleFileError(fileName, `not valid JSON: ${oneLine((e as Error).message)}`);
+    }
+    if (Array.isArray(data)) return data.map((item, i) => parseJsonArticle(fileName, item, `item ${i}: `));
+    return [parseJsonArticle(fileName, data, '')];
+  }
+  if (ext === 'jsonl' || ext === 'ndjson') {
+    const out: RawArticle[] = [];
+    content.split(/\r?\n/).forEach((line, i) => {
+      if (!line.trim()) return;
+      let data: unknown;
+      try {
+        data = JSON.parse(line);
+      } catch (e) {
+        throw new ArticleFileError(fileName, `line ${i + 1}: not valid JSON: ${oneLine((e as Error).message)}`);
+      }
+      out.push(parseJsonArticle(fileName, data, `line ${i + 1}: `));
+    });
+    if (!out.length) throw new ArticleFileError(fileName, 'no articles in the file');
+    return out;
+  }
+  throw new ArticleFileError(fileName, `unsupported file type (expected .txt, .md, .json or .jsonl)`);
+}

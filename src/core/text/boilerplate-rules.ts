@@ -1,0 +1,87 @@
+/**
+ * Shapes of CMS boilerplate in Vietnamese news pages, matched on folded text (lower case, no
+ * diacritics). Rules describe the shape of a line or fragment, never one outlet's exact wording.
+ */
+
+/** Headings that open a block of links to other articles. */
+const HEADINGS = [
+  'tin lien quan', 'bai lien quan', 'bai viet lien quan', 'tin moi', 'tin moi nhat', 'moi nhat',
+  'noi bat', 'dung bo lo', 'xem them', 'doc them', 'tin cung chuyen muc', 'tin khac', 'cac tin khac',
+  'tin doc nhieu', 'doc nhieu', 'doc nhieu nhat', 'xem nhieu', 'xem nhieu nhat', 'co the ban quan tam',
+  'ban co the quan tam', 'tin tuc lien quan', 'chu de lien quan', 'tin nong', 'tieu diem',
+];
+const HEADING_RE = new RegExp(`^(?:${HEADINGS.join('|')})(?![a-z0-9])`);
+
+/** A heading line: the cue alone, maybe with a section label or a table bar ("Nổi bật Một thế giới"). */
+export function headingKind(folded: string): 'block' | 'table' | 'inline' | null {
+  const line = folded.trim();
+  const m = HEADING_RE.exec(line);
+  if (!m) return null;
+  const rest = line.slice(m[0].length).trim();
+  if (rest === '|' || /\|$/.test(rest)) return 'table';
+  if (rest === '' || /^[:>»\-|]*$/.test(rest)) return 'block';
+  // "Xem thêm: <title of another article>" on one line.
+  if (/^[:>»-]/.test(rest)) return 'inline';
+  // A short section label after the cue, in title case in the original, still a heading.
+  return rest.split(/\s+/).length <= 4 ? 'block' : null;
+}
+
+const LISTING_TIME = /^\d{1,2}[:h]\d{2}\s*(?:\|\s*)?(?:[a-z0-9 ,]*?)?\d{1,2}[/-]\d{1,2}[/-]\d{2,4}/;
+const DATE_TIME = /^\d{1,2}[/-]\d{1,2}[/-]\d{4}\s*(?:\||-)?\s*\d{1,2}[:h]\d{2}/;
+const AGO = /^(?:(?:mot|hai|ba|vai|\d+)\s+(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc|hom qua|vua xong)(?![a-z])/;
+const COUNTER = /^(?:\(\d+\)\s*binh luan|binh luan\s*\(\d+\)|\d+\s+binh luan)\s*$/;
+const POWERED = /^(?:powered by|copyright|©|ban quyen|ghi ro nguon)/;
+const IMAGE_FILE = /^\S+\.(?:png|jpe?g|gif|webp|svg|bmp|avif)$/;
+const SHARE = /^(?:chia se|share|facebook|twitter|zalo|in bai|gui bai|luu bai|theo doi|tags?:|tu khoa:)(?:\s|$)/;
+
+/** A whole line that is never article body (listing stamps, counters, credits, file names). */
+export function isBoilerplateLine(folded: string): boolean {
+  const line = folded.trim();
+  if (!line) return false;
+  if (/^\|.*\|$/.test(line)) return true; // a row of a table of other headlines
+  if (LISTING_TIME.test(line) || DATE_TIME.test(line) || AGO.test(line)) return true;
+  if (COUNTER.test(line) || POWERED.test(line) || IMAGE_FILE.test(line)) return true;
+  // Share/tag widgets are short; a sentence may well start with "Chia sẻ …".
+  if (SHARE.test(line) && line.length <= 30) return true;
+  if (/^\(?anh:/.test(line) && line.length < 80) return true;
+  return false;
+}
+
+/** Body-like: a real paragraph, i.e. enough words and ending as a sentence does. */
+export function isProseLine(original: string): boolean {
+  const line = original.trim();
+  return line.split(/\s+/).length >= 12 && /[.!?…"”)]$/.test(line);
+}
+
+/**
+ * Photo-credit fragments inside a line: "(Ảnh: Nguyễn Hồng)", "- Ảnh: BCT", ". Ảnh: TTXVN", plus a
+ * trailing table bar. Returns [start, end) pairs relative to the folded line.
+ */
+export function creditFragments(folded: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /\s*(?:\((?:anh|nguon|video|do hoa|infographic)\s*:[^)]{1,60}\)|(?:[-–|]\s*)?(?:anh|nguon anh|do hoa)\s*:\s*[^.|()]{1,50}$)\s*\|?\s*$|\s*\|\s*$/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(folded))) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    out.push([m.index, m.index + m[0].length]);
+  }
+  // "(Ảnh: …)" in the middle of a line, too.
+  const mid = /\((?:anh|nguon)\s*:[^)]{1,60}\)/g;
+  while ((m = mid.exec(folded))) {
+    if (!out.some(([s, e]) => m!.index >= s && m!.index < e)) out.push([m.index, m.index + m[0].length]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * A byline at the very end: a short name-like line ("Bảo Bảo", "Hải Long (t/h)", "Theo TTXVN"),
+ * or a name with a date at the top ("Tuyết Nhung 26/06/2024 12:30").
+ */
+export function isBylineLine(original: string): boolean {
+  const line = original.trim();
+  if (/^(?:Theo|Nguồn)\s*:?\s+\S.{0,40}$/u.test(line) && !/[.!?]$/.test(line)) return true;
+  const stripped = line.replace(/\s*\((?:t\/h|tổng hợp|[^)]{1,20})\)\s*$/u, '')
+    .replace(/\s*[-–|]?\s*\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s*[-|]?\s*\d{1,2}[:h]\d{2})?\s*$/u, '');
+  const words = stripped.split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}\p{M}.]*$/u.test(w));
+}

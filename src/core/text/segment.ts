@@ -1,0 +1,121 @@
+/**
+ * Sentence and clause splitting that keeps exact offsets into the stored text. Lines are always
+ * boundaries (news paragraphs are lines); inside a line a sentence ends at . ! ? … followed by a
+ * space and a sentence start, except after abbreviations and inside quotations.
+ */
+import { trimmedSpan, type Span } from './span.ts';
+
+export type { Span } from './span.ts';
+
+const CLOSERS = '"\'”’»)]';
+const OPEN_QUOTE = '“‘«';
+const CLOSE_QUOTE = '”’»';
+// Words that end with a dot without ending the sentence.
+const ABBREVIATIONS = new Set([
+  'tp', 'ts', 'ths', 'pgs', 'gs', 'bs', 'ks', 'th.s', 'mr', 'mrs', 'ms', 'dr', 'st', 'co', 'inc', 'ltd',
+  'corp', 'jr', 'sr', 'vs', 'no', 'tr', 'q', 'p', 'tx', 'h', 'v.v', 'vv', 'etc', 'e.g', 'i.e', 'u.s', 'd.c',
+]);
+
+function isSentenceStart(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{Lu}\p{N}"“‘'«([]/u.test(ch);
+}
+
+/** Offsets just after each sentence end inside one line [from, to). */
+function sentenceBreaks(text: string, from: number, to: number, respectQuotes: boolean): number[] {
+  const breaks: number[] = [];
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (OPEN_QUOTE.includes(ch)) depth++;
+    else if (CLOSE_QUOTE.includes(ch) && depth > 0) depth--;
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    let j = i + 1;
+    while (j < to && (text[j] === '.' || text[j] === '…' || text[j] === '!' || text[j] === '?')) j++;
+    while (j < to && CLOSERS.includes(text[j]!)) {
+      if (CLOSE_QUOTE.includes(text[j]!) && depth > 0) depth--;
+      j++;
+    }
+    if (j >= to || !/\s/.test(text[j]!)) { i = j - 1; continue; }
+    let k = j;
+    while (k < to && /\s/.test(text[k]!)) k++;
+    if (!isSentenceStart(text[k])) { i = j - 1; continue; }
+    if (ch === '.' && j === i + 1 && isAbbreviation(text, from, i)) continue;
+    if (respectQuotes && depth > 0) { i = j - 1; continue; }
+    breaks.push(j);
+    i = j - 1;
+  }
+  return breaks;
+}
+
+function isAbbreviation(text: string, lineStart: number, dot: number): boolean {
+  let s = dot;
+  while (s > lineStart && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  const word = text.slice(s, dot);
+  if (!word) return false;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "D. Trump", "Washington D."
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function quotesBalanced(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    if (OPEN_QUOTE.includes(text[i]!)) depth++;
+    else if (CLOSE_QUOTE.includes(text[i]!) && depth > 0) depth--;
+  }
+  return depth === 0;
+}
+
+/** Sentences of `text`, only inside `ranges` (default: all of it). Spans are trimmed. */
+export function splitSentences(text: string, ranges?: ReadonlyArray<{ start: number; end: number }>): Span[] {
+  const out: Span[] = [];
+  for (const range of ranges ?? [{ start: 0, end: text.length }]) {
+    let lineStart = range.start;
+    while (lineStart < range.end) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > range.end) lineEnd = range.end;
+      // An unclosed quotation must not swallow the rest of the line.
+      const respectQuotes = quotesBalanced(text, lineStart, lineEnd);
+      let from = lineStart;
+      for (const b of [...sentenceBreaks(text, lineStart, lineEnd, respectQuotes), lineEnd]) {
+        const span = trimmedSpan(text, from, b);
+        if (span && /[\p{L}\p{N}]/u.test(span.text)) out.push(span);
+        from = b;
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+  return out;
+}
+
+// Conjunctions that open a new clause after a comma.
+const JOINS = ['đồng thời', 'nhưng', 'song', 'trong khi', 'tuy nhiên', 'bên cạnh đó', 'ngoài ra', 'còn'];
+const JOIN_AFTER_COMMA = new RegExp(`^,\\s*(?:${JOINS.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+
+/**
+ * Clauses of one sentence: split at ";" and list-opening ":" (not "12:30"), and before
+ * conjunctions that follow a comma (", đồng thời …"); never inside brackets. Separators are left out.
+ */
+export function splitClauses(text: string, sentence: Span): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let from = sentence.start;
+  const push = (end: number, next: number) => {
+    const span = trimmedSpan(text, from, end);
+    if (span && /[\p{L}\p{N}]/u.test(span.text)) out.push(span);
+    from = next;
+  };
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const ch = text[i]!;
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    if (depth > 0) continue;
+    if (ch === ';') push(i, i + 1);
+    else if (ch === ':' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) push(i, i + 1);
+    else if (ch === ',') {
+      const m = JOIN_AFTER_COMMA.exec(text.slice(i, Math.min(sentence.end, i + 20)));
+      if (m) push(i, i + 1);
+    }
+  }
+  push(sentence.end, sentence.end);
+  return out;
+}
