@@ -26,7 +26,14 @@ function firstLine(text: string): string {
   return line.replace(/^#+\s*/, '').trim();
 }
 
-function build(file: string, meta: z.infer<typeof Metadata>, rawText: string): RawArticle {
+/** Metadata known from outside the file (a manifest beside it): fills only what the file lacks. */
+export type ArticleDefaults = Partial<Pick<RawArticle, 'title' | 'published' | 'outlet' | 'url' | 'language'>>;
+
+function build(file: string, fileMeta: z.infer<typeof Metadata>, rawText: string, defaults: ArticleDefaults): RawArticle {
+  const meta = { ...fileMeta };
+  for (const key of ['title', 'published', 'outlet', 'url', 'language'] as const) {
+    if (meta[key] === undefined || meta[key] === null || meta[key] === '') meta[key] = defaults[key] ?? undefined;
+  }
   const text = normalizeText(rawText);
   if (!text.trim()) throw new ArticleFileError(file, 'the article text is empty');
   let published: string | null;
@@ -53,10 +60,10 @@ function describe(error: z.ZodError): string {
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
-function parseText(file: string, content: string): RawArticle {
+function parseText(file: string, content: string, defaults: ArticleDefaults): RawArticle {
   const text = normalizeText(content);
   const fm = FRONT_MATTER.exec(text);
-  if (!fm) return build(file, {}, text);
+  if (!fm) return build(file, {}, text, defaults);
   let data: unknown;
   try {
     data = parseYaml(fm[1]!) ?? {};
@@ -65,23 +72,26 @@ function parseText(file: string, content: string): RawArticle {
   }
   const meta = Metadata.safeParse(data);
   if (!meta.success) throw new ArticleFileError(file, `front matter ${describe(meta.error)}`);
-  return build(file, meta.data, text.slice(fm[0].length));
+  return build(file, meta.data, text.slice(fm[0].length), defaults);
 }
 
-function parseJsonArticle(file: string, value: unknown, where: string): RawArticle {
+function parseJsonArticle(file: string, value: unknown, where: string, defaults: ArticleDefaults): RawArticle {
   const parsed = JsonArticle.safeParse(value);
   if (!parsed.success) throw new ArticleFileError(file, `${where}${describe(parsed.error)}`);
-  return build(file, parsed.data, parsed.data.text);
+  return build(file, parsed.data, parsed.data.text, defaults);
 }
 
 function oneLine(s: string): string {
   return s.split('\n')[0]!.trim();
 }
 
-/** Raw articles in one file's content. Throws `ArticleFileError` with a one-line message. */
-export function parseArticleFile(fileName: string, content: string): RawArticle[] {
+/**
+ * Raw articles in one file's content. Throws `ArticleFileError` with a one-line message.
+ * `defaults` (e.g. from a manifest) fill metadata the file itself does not give.
+ */
+export function parseArticleFile(fileName: string, content: string, defaults: ArticleDefaults = {}): RawArticle[] {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-  if (ext === 'txt' || ext === 'md' || ext === 'markdown') return [parseText(fileName, content)];
+  if (ext === 'txt' || ext === 'md' || ext === 'markdown') return [parseText(fileName, content, defaults)];
   if (ext === 'json') {
     let data: unknown;
     try {
@@ -89,8 +99,8 @@ export function parseArticleFile(fileName: string, content: string): RawArticle[
     } catch (e) {
       throw new ArticleFileError(fileName, `not valid JSON: ${oneLine((e as Error).message)}`);
     }
-    if (Array.isArray(data)) return data.map((item, i) => parseJsonArticle(fileName, item, `item ${i}: `));
-    return [parseJsonArticle(fileName, data, '')];
+    if (Array.isArray(data)) return data.map((item, i) => parseJsonArticle(fileName, item, `item ${i}: `, defaults));
+    return [parseJsonArticle(fileName, data, '', defaults)];
   }
   if (ext === 'jsonl' || ext === 'ndjson') {
     const out: RawArticle[] = [];
@@ -102,7 +112,7 @@ export function parseArticleFile(fileName: string, content: string): RawArticle[
       } catch (e) {
         throw new ArticleFileError(fileName, `line ${i + 1}: not valid JSON: ${oneLine((e as Error).message)}`);
       }
-      out.push(parseJsonArticle(fileName, data, `line ${i + 1}: `));
+      out.push(parseJsonArticle(fileName, data, `line ${i + 1}: `, defaults));
     });
     if (!out.length) throw new ArticleFileError(fileName, 'no articles in the file');
     return out;
