@@ -1,0 +1,57 @@
+/** Environment parsed once with zod into a frozen Config. Behaviour never branches on NODE_ENV. */
+import { z } from 'zod';
+
+const Env = z.object({
+  NEO4J_URI: z.string().url().optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().optional(),
+  LOCAL_NEO4J_INSTANCE: z.string().regex(/^[a-z0-9-]+$/).default('dev'),
+  LOCAL_NEO4J_PORT: z.coerce.number().int().min(1024).max(65535).default(7688),
+  LOCAL_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/).default('1g'),
+  LOCAL_NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/).default('512m'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  API_TOKEN: z.string().min(8).optional(),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  MAX_PAGE_SIZE: z.coerce.number().int().positive().default(100),
+});
+
+export interface LocalNeo4jConfig {
+  instance: string;
+  port: number;
+  heap: string;
+  pageCache: string;
+}
+
+export interface Config {
+  neo4j: { uri: string; user: string; password: string | undefined; database: string | undefined } | null;
+  localNeo4j: LocalNeo4jConfig;
+  http: { host: string; port: number };
+  logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  apiToken: string | undefined;
+  queryTimeoutMs: number;
+  maxPageSize: number;
+}
+
+/** Throws one readable error listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    neo4j: e.NEO4J_URI
+      ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
+      : null,
+    localNeo4j: { instance: e.LOCAL_NEO4J_INSTANCE, port: e.LOCAL_NEO4J_PORT, heap: e.LOCAL_NEO4J_HEAP, pageCache: e.LOCAL_NEO4J_PAGECACHE },
+    http: { host: e.HOST, port: e.PORT },
+    logLevel: e.LOG_LEVEL,
+    apiToken: e.API_TOKEN,
+    queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    maxPageSize: e.MAX_PAGE_SIZE,
+  });
+}
