@@ -1,0 +1,113 @@
+/**
+ * All actor mentions of one article, in passes: gazetteer, organisation heads, names the article
+ * itself introduced (acronyms, earlier full names), titled people, then brands with a company cue.
+ */
+import type { Evidence } from '../claims.ts';
+import { findBrands } from './brand-patterns.ts';
+import { scanGazetteer, type CompiledGazetteer } from './gazetteer-matcher.ts';
+import { scanLocalAliases } from './local-aliases.ts';
+import { findOrganisations } from './org-patterns.ts';
+import { findPeople, type RoleFinding } from './person-patterns.ts';
+import { createContext, isAcronym, wordAt, type ScanContext } from './scan-context.ts';
+import { selectSpans, spansByFirst } from './select-spans.ts';
+import type { Token } from './tokenize.ts';
+import type { ActorCandidate, ActorSpan } from './types.ts';
+
+export interface ActorRecord {
+  actor: ActorCandidate;
+  aliases: Set<string>;
+  mentions: Evidence[];
+}
+
+export interface PersonRole extends RoleFinding {
+  person: ActorCandidate;
+}
+
+export interface ActorFindings {
+  records: Map<string, ActorRecord>;
+  /** Every mention, by position. */
+  mentions: ActorSpan[];
+  roles: PersonRole[];
+}
+
+/** "(WEF)" right after a known name: the acronym names it too. */
+function acronymSpans(ctx: ScanContext, spans: ActorSpan[], covered: Uint8Array): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  for (const s of spans) {
+    const k = s.last + 1;
+    if (ctx.tokens[k]?.key !== '(' || ctx.tokens[k + 2]?.key !== ')' || covered[k + 1] || !isAcronym(ctx, k + 1)) continue;
+    const t = ctx.tokens[k + 1]!;
+    covered[k + 1] = 1;
+    out.push({ first: k + 1, last: k + 1, start: t.start, end: t.end, actor: s.actor, rule: 'acronym-in-parentheses', confidence: 0.8 });
+  }
+  return out;
+}
+
+function localForms(spans: readonly ActorSpan[], ctx: ScanContext): Array<{ form: string; actor: ActorCandidate }> {
+  const forms: Array<{ form: string; actor: ActorCandidate }> = [];
+  for (const s of spans) {
+    if (s.rule === 'acronym-in-parentheses') forms.push({ form: wordAt(ctx, s.first), actor: s.actor });
+    else if (s.actor.source === 'pattern') for (const form of s.actor.aliases) forms.push({ form, actor: s.actor });
+  }
+  return forms;
+}
+
+function unifyIds(spans: ActorSpan[]): void {
+  const byId = new Map<string, ActorCandidate>();
+  for (const s of spans) {
+    const first = byId.get(s.actor.id);
+    if (!first) byId.set(s.actor.id, s.actor);
+    else if (first !== s.actor) {
+      for (const a of s.actor.aliases) if (!first.aliases.includes(a)) first.aliases.push(a);
+      first.country ??= s.actor.country;
+      s.actor = first;
+    }
+  }
+}
+
+export function findActors(text: string, tokens: Token[], gaz: CompiledGazetteer): ActorFindings {
+  const gazSpans = scanGazetteer(text, tokens, gaz);
+  const ctx = createContext(text, tokens, gaz, gazSpans);
+  const covered = new Uint8Array(tokens.length + 1);
+  let spans = selectSpans([...gazSpans, ...findOrganisations(ctx)].sort((a, b) => a.first - b.first), tokens.length, covered);
+  // Narrowed spans replace the gazetteer spans they contain, so the map must be rebuilt.
+  spans = [...spans, ...acronymSpans(ctx, spans, covered)];
+  unifyIds(spans);
+  covered.fill(0);
+  spans = selectSpans([...spans, ...scanLocalAliases(text, tokens, localForms(spans, ctx))], tokens.length, covered);
+  unifyIds(spans);
+
+  const home = gaz.byId.get('vietnam');
+  const people = findPeople(ctx, spansByFirst(spans), home);
+  const personSpans = people.map((p) => p.span).filter((p) => {
+    const clash = spans.some((s) => s.first <= p.last && p.first <= s.last && s.actor.kind !== 'place');
+    return !clash;
+  });
+  spans = spans.filter((s) => !personSpans.some((p) => s.first <= p.last && p.first <= s.last));
+  covered.fill(0);
+  spans = selectSpans([...spans, ...personSpans], tokens.length, covered);
+  covered.fill(0);
+  spans = selectSpans([...spans, ...scanLocalAliases(text, tokens, localForms(personSpans, ctx))], tokens.length, covered);
+  unifyIds(spans);
+  spans = [...spans, ...findBrands(ctx, spansByFirst(spans), covered)];
+  unifyIds(spans);
+  spans.sort((a, b) => a.first - b.first);
+
+  const records = new Map<string, ActorRecord>();
+  for (const s of spans) {
+    let rec = records.get(s.actor.id);
+    if (!rec) {
+      rec = { actor: s.actor, aliases: new Set(s.actor.aliases), mentions: [] };
+      records.set(s.actor.id, rec);
+    }
+    const quote = text.slice(s.start, s.end);
+    rec.aliases.add(quote);
+    rec.mentions.push({ quote, start: s.start, end: s.end, rule: s.rule, confidence: s.confidence });
+  }
+  const roles: PersonRole[] = [];
+  for (const p of people) {
+    if (!personSpans.includes(p.span)) continue;
+    for (const r of p.roles) roles.push({ ...r, person: records.get(p.span.actor.id)?.actor ?? p.span.actor });
+  }
+  return { records, mentions: spans, roles };
+}

@@ -1,0 +1,75 @@
+/**
+ * The gazetteer compiled once into a phrase trie over folded words. Scanning is one walk over the
+ * article's tokens; longest verified match wins at each position.
+ */
+import type { GazetteerEntry } from '../reference.ts';
+import { foldText } from '../text/fold.ts';
+import { addPhrase, createTrie, matchAt, type TrieNode } from './phrase-trie.ts';
+import { surfaceMatches } from './surface-check.ts';
+import { phraseKeys, type Token } from './tokenize.ts';
+import type { ActorCandidate, ActorSpan } from './types.ts';
+
+interface FormPayload {
+  actor: ActorCandidate;
+  form: string;
+  caseSensitive: boolean;
+}
+
+export interface CompiledGazetteer {
+  trie: TrieNode<FormPayload>;
+  byId: Map<string, ActorCandidate>;
+  /** Folded word key of every name and alias → actor, for names the patterns build. */
+  byKey: Map<string, ActorCandidate>;
+}
+
+export function keyOf(phrase: string): string {
+  return phraseKeys(foldText(phrase)).filter((k) => k !== 'va').join(' ');
+}
+
+export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledGazetteer {
+  const trie = createTrie<FormPayload>();
+  const byId = new Map<string, ActorCandidate>();
+  const byKey = new Map<string, ActorCandidate>();
+  for (const entry of entries) {
+    const actor: ActorCandidate = {
+      id: entry.id, name: entry.name, kind: entry.kind, country: entry.country, source: 'gazetteer',
+      aliases: [entry.name, ...entry.aliases], partOf: entry.partOf,
+    };
+    byId.set(entry.id, actor);
+    for (const form of new Set([entry.name, ...entry.aliases])) {
+      addPhrase(trie, phraseKeys(foldText(form)), { actor, form, caseSensitive: false });
+      const key = keyOf(form);
+      if (!byKey.has(key)) byKey.set(key, actor);
+    }
+    for (const form of entry.caseSensitive) {
+      addPhrase(trie, phraseKeys(foldText(form)), { actor, form, caseSensitive: true });
+    }
+  }
+  return { trie, byId, byKey };
+}
+
+function accepts(text: string, start: number, end: number, p: FormPayload): boolean {
+  const surface = text.slice(start, end);
+  return p.caseSensitive ? surface.normalize('NFC') === p.form.normalize('NFC') : surfaceMatches(surface, p.form);
+}
+
+/** Gazetteer mentions in the tokens, left to right, non-overlapping. */
+export function scanGazetteer(text: string, tokens: readonly Token[], gaz: CompiledGazetteer): ActorSpan[] {
+  const spans: ActorSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    if (!tok.word || !gaz.trie.next.has(tok.key)) continue;
+    for (const hit of matchAt(gaz.trie, tokens, i)) {
+      const end = (tokens[hit.last] as Token).end;
+      const payload = hit.payloads.find((p) => accepts(text, tok.start, end, p));
+      if (!payload) continue;
+      spans.push({
+        first: i, last: hit.last, start: tok.start, end, actor: payload.actor,
+        rule: payload.caseSensitive ? 'gazetteer-case-sensitive' : 'gazetteer', confidence: 0.95,
+      });
+      i = hit.last;
+      break;
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,190 @@
+/**
+ * Organisations the gazetteer lacks, found by their head word: "Trung tâm Cách mạng công nghiệp lần
+ * thứ 4 (C4IR) TPHCM", "Tập đoàn công nghệ Nvidia", "Đại sứ quán Việt Nam tại Lào", and a known
+ * ministry narrowed by a country ("Bộ Ngoại giao Mỹ").
+ */
+import { slugify } from '../text/fold.ts';
+import { keyOf } from './gazetteer-matcher.ts';
+import { orgHeadTrie, type OrgHead } from './org-heads.ts';
+import { matchAt } from './phrase-trie.ts';
+import {
+  adjacent, capAt, countryOf, isAcronym, isLatinName, isWord, lowerAt, placeAt, wordAt, type ScanContext,
+} from './scan-context.ts';
+import { surfaceMatches } from './surface-check.ts';
+import type { ActorCandidate, ActorSpan } from './types.ts';
+import { NAME_STOPS, QUANTIFIERS, SURNAMES, VERB_PAIRS } from './vietnamese-words.ts';
+
+interface NameRead {
+  last: number;
+  acronym: string | null;
+  place: ActorSpan | undefined;
+  brand: { first: number; last: number } | null;
+}
+
+function isStop(ctx: ScanContext, k: number): boolean {
+  const w = lowerAt(ctx, k);
+  return NAME_STOPS.has(w) || VERB_PAIRS.has(`${w} ${lowerAt(ctx, k + 1)}`);
+}
+
+/** "(C4IR)" at token k: the acronym, or null. */
+function acronymAt(ctx: ScanContext, k: number): string | null {
+  const open = ctx.tokens[k];
+  const close = ctx.tokens[k + 2];
+  if (open?.key !== '(' || close?.key !== ')' || !isAcronym(ctx, k + 1)) return null;
+  return wordAt(ctx, k + 1);
+}
+
+/** Consecutive Latin brand words from k ("Samsung Electronics", "LG Display"). */
+function readBrand(ctx: ScanContext, k: number): { first: number; last: number } | null {
+  if (!isLatinName(ctx, k) || ctx.gazAt.has(k)) return null;
+  let last = k;
+  while (last - k < 2 && isLatinName(ctx, last + 1) && adjacent(ctx, last + 1) && !ctx.gazAt.has(last + 1)) last++;
+  return { first: k, last };
+}
+
+/** A capitalised name after a head, with its lower-case tail, acronym and place qualifier. */
+function readProperName(ctx: ScanContext, j: number): NameRead | null {
+  let last = -1;
+  let acronym: string | null = null;
+  let place: ActorSpan | undefined;
+  let lowerRun = 0;
+  for (let k = j; k < ctx.tokens.length && k - j < 14; k++) {
+    if (k > j && !adjacent(ctx, k) && ctx.tokens[k]?.key !== '(') break;
+    const known = ctx.gazAt.get(k);
+    if (known) {
+      if (k === j || (known.actor.kind !== 'country' && known.actor.kind !== 'place')) break;
+      place = known;
+      last = known.last;
+      break;
+    }
+    if (!isWord(ctx, k)) {
+      const acr = last >= 0 ? acronymAt(ctx, k) : null;
+      if (acr) {
+        acronym = acr;
+        last = k + 2;
+        place = placeAt(ctx, k + 3);
+        if (place) last = place.last;
+        break;
+      }
+      if ((ctx.tokens[k]?.key === '-' || ctx.tokens[k]?.key === '&') && capAt(ctx, k + 1)) continue;
+      break;
+    }
+    if (capAt(ctx, k)) {
+      if (last >= 0 && SURNAMES.has(ctx.tokens[k]?.key ?? '') && capAt(ctx, k + 1) && adjacent(ctx, k + 1)) break;
+      if (k === j && isLatinName(ctx, k) && !isAcronym(ctx, k)) return null; // a brand: handled by readBrand
+      lowerRun = 0;
+    } else if (/^\d+$/.test(wordAt(ctx, k))) {
+      if (lowerAt(ctx, k - 1) !== 'thứ') break;
+    } else {
+      if (k === j || isStop(ctx, k) || ++lowerRun > 6) break;
+      if (last >= 0 && isLatinName(ctx, last) && !isAcronym(ctx, last)) break;
+    }
+    last = k;
+  }
+  return last >= j ? { last, acronym, place, brand: null } : null;
+}
+
+/** Head + lower-case descriptor + brand, place or acronym ("Tập đoàn công nghệ Nvidia"). */
+function readDescribed(ctx: ScanContext, j: number, head: OrgHead): NameRead | null {
+  for (let k = j, n = 0; n <= 5 && k < ctx.tokens.length; k++, n++) {
+    if (k > j && !adjacent(ctx, k)) return null;
+    if (head.cls === 'company') {
+      const brand = readBrand(ctx, k);
+      if (brand) return { last: brand.last, acronym: null, place: undefined, brand };
+    } else if (n > 0) {
+      const place = placeAt(ctx, k);
+      if (place) return { last: place.last, acronym: null, place, brand: null };
+      if (isAcronym(ctx, k)) return { last: k, acronym: null, place: undefined, brand: null };
+    }
+    if (!isWord(ctx, k) || capAt(ctx, k) || isStop(ctx, k)) return null;
+  }
+  return null;
+}
+
+/** "Đại sứ quán Việt Nam tại Lào": a country, then optionally "tại" and a place. */
+function readMission(ctx: ScanContext, j: number): NameRead | null {
+  const country = placeAt(ctx, j);
+  if (!country) return null;
+  let last = country.last;
+  if (lowerAt(ctx, last + 1) === 'tại') {
+    const host = placeAt(ctx, last + 2);
+    if (host) last = host.last;
+  }
+  return { last, acronym: null, place: country, brand: null };
+}
+
+function candidateFor(ctx: ScanContext, name: string, kind: ActorCandidate['kind'], country: string | null, aliases: string[]): ActorCandidate {
+  const known = ctx.gaz.byKey.get(keyOf(name));
+  if (known) return known;
+  return { id: slugify(name), name, kind, country, source: 'pattern', aliases, partOf: null };
+}
+
+function spanFrom(ctx: ScanContext, first: number, last: number, actor: ActorCandidate, rule: string, confidence: number): ActorSpan {
+  return { first, last, start: ctx.tokens[first]!.start, end: ctx.tokens[last]!.end, actor, rule, confidence };
+}
+
+/** "các tập đoàn", "94 Cơ quan đại diện", or a head inside a person's name ("Lê Trường Duy"). */
+function isGeneric(ctx: ScanContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (!prev?.word || !adjacent(ctx, i)) return false;
+  return QUANTIFIERS.has(prev.key) || /^\d/.test(prev.key) || capAt(ctx, i - 1);
+}
+
+function organisationAt(ctx: ScanContext, i: number): ActorSpan | null {
+  const hit = matchAt(orgHeadTrie(), ctx.tokens, i)[0];
+  if (!hit) return null;
+  const headText = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[hit.last]!.end);
+  const head = hit.payloads.find((h) => surfaceMatches(headText, h.form));
+  if (!head || isGeneric(ctx, i)) return null;
+  const j = hit.last + 1;
+  if (!adjacent(ctx, j)) return null;
+  const headCap = capAt(ctx, i);
+  let read: NameRead | null = null;
+  if (head.cls === 'mission') read = headCap ? readMission(ctx, j) : null;
+  else if (headCap && capAt(ctx, j)) read = readProperName(ctx, j);
+  if (!read && (head.cls === 'company' || (headCap && head.cls === 'open'))) read = readDescribed(ctx, j, head);
+  if (!read) return null;
+
+  if (read.brand) {
+    const brand = ctx.text.slice(ctx.tokens[read.brand.first]!.start, ctx.tokens[read.brand.last]!.end);
+    const surface = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[read.last]!.end);
+    const actor = candidateFor(ctx, brand, head.kind, null, [brand, surface]);
+    return spanFrom(ctx, i, read.last, actor, 'org-head-brand', 0.8);
+  }
+  const surface = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[read.last]!.end);
+  const name = surface.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ');
+  const aliases = [surface, name];
+  if (read.acronym) {
+    aliases.push(read.acronym);
+    if (read.place) aliases.push(`${read.acronym} ${ctx.text.slice(read.place.start, read.place.end)}`);
+  }
+  const actor = candidateFor(ctx, name, head.kind, countryOf(read.place), aliases);
+  return spanFrom(ctx, i, read.last, actor, head.cls === 'mission' ? 'org-head-mission' : 'org-head', 0.75);
+}
+
+/** A gazetteer government body followed by a foreign country: that country's body. */
+function narrowedAt(ctx: ScanContext, i: number): ActorSpan | null {
+  const body = ctx.gazAt.get(i);
+  if (!body || body.actor.kind !== 'government') return null;
+  const place = ctx.gazAt.get(body.last + 1);
+  if (!place || place.actor.kind !== 'country' || place.actor.id === body.actor.country || !adjacent(ctx, body.last + 1)) return null;
+  const name = ctx.text.slice(body.start, place.end);
+  const actor = candidateFor(ctx, name, 'government', place.actor.id, [name]);
+  return spanFrom(ctx, i, place.last, actor, 'org-narrowed-by-country', 0.7);
+}
+
+/** Organisation spans found by heads, left to right; they may overlap gazetteer spans. */
+export function findOrganisations(ctx: ScanContext): ActorSpan[] {
+  const spans: ActorSpan[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (!isWord(ctx, i)) continue;
+    const span = ctx.gazAt.has(i) ? narrowedAt(ctx, i) : organisationAt(ctx, i);
+    if (span) {
+      spans.push(span);
+      i = span.last;
+    } else if (ctx.gazAt.has(i)) {
+      i = ctx.gazAt.get(i)!.last;
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,178 @@
+/**
+ * People introduced by a title, and the posts they hold: "Bộ trưởng Bộ Kế hoạch - Đầu tư Nguyễn
+ * Chí Dũng", "Đại sứ Việt Nam tại Mỹ Nguyễn Quốc Dũng", "Ông Jensen Huang, Chủ tịch, Tổng giám đốc
+ * Tập đoàn Nvidia", "Thứ trưởng Ngoại giao Mỹ Jose Fernandez". A bare given name after a title
+ * ("Bộ trưởng Dũng") points back to a person already named.
+ */
+import { slugify } from '../text/fold.ts';
+import { keyOf } from './gazetteer-matcher.ts';
+import { matchAt } from './phrase-trie.ts';
+import { adjacent, capAt, isLatinName, isWord, lowerAt, type ScanContext } from './scan-context.ts';
+import { surfaceMatches } from './surface-check.ts';
+import { titleTrie, type Title } from './titles.ts';
+import type { ActorCandidate, ActorSpan } from './types.ts';
+import { NAME_STOPS, SURNAMES } from './vietnamese-words.ts';
+
+export interface RoleFinding {
+  role: string;
+  org: ActorCandidate;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+export interface PersonFinding {
+  span: ActorSpan;
+  roles: RoleFinding[];
+}
+
+interface TitleHit {
+  title: Title;
+  first: number;
+  last: number;
+}
+
+const ORG_KINDS = new Set(['government', 'organization', 'company', 'university', 'facility']);
+
+/** The title at token i; of several ("Phó Trưởng Ban" / "Phó Trưởng"), the one an organisation follows. */
+function titleAt(ctx: ScanContext, i: number, known: Map<number, ActorSpan>): TitleHit | null {
+  if (!isWord(ctx, i)) return null;
+  let best: TitleHit | null = null;
+  for (const hit of matchAt(titleTrie(), ctx.tokens, i)) {
+    const surface = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[hit.last]!.end);
+    const title = hit.payloads.find((t) => surfaceMatches(surface, t.form));
+    if (!title || lowerAt(ctx, hit.last + 1) === 'quán') continue;
+    const found = { title, first: i, last: hit.last };
+    const next = known.get(hit.last + 1);
+    if (next && ORG_KINDS.has(next.actor.kind)) return found;
+    best ??= found;
+  }
+  return best;
+}
+
+/** A person's name from k: 2–4 capitalised Vietnamese words, or 1–3 Latin ones; or one given name. */
+function readPersonName(ctx: ScanContext, k: number, known: Map<number, ActorSpan>): number {
+  if (!capAt(ctx, k) || !adjacent(ctx, k)) return -1;
+  const latin = isLatinName(ctx, k);
+  let last = k;
+  const max = latin ? 3 : 4;
+  while (last - k + 1 < max && capAt(ctx, last + 1) && adjacent(ctx, last + 1)) {
+    const next = known.get(last + 1);
+    if (next && next.actor.kind !== 'place' && next.actor.kind !== 'person') break;
+    last++;
+  }
+  return last;
+}
+
+function nameText(ctx: ScanContext, first: number, last: number): string {
+  return ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
+}
+
+/** Capitalised words naming a ministry's field ("Ngoại giao", "Công Thương"), ending before a person. */
+function readDomain(ctx: ScanContext, k: number, known: Map<number, ActorSpan>): number {
+  if (!capAt(ctx, k) || SURNAMES.has(ctx.tokens[k]!.key) || isLatinName(ctx, k) || known.has(k)) return -1;
+  let last = k;
+  while (last - k < 5 && isWord(ctx, last + 1) && adjacent(ctx, last + 1) && !known.has(last + 1)) {
+    const cap = capAt(ctx, last + 1);
+    if (cap && (SURNAMES.has(ctx.tokens[last + 1]!.key) || isLatinName(ctx, last + 1))) break;
+    if (!cap && NAME_STOPS.has(lowerAt(ctx, last + 1))) return -1;
+    last++;
+  }
+  return last;
+}
+
+function ministry(ctx: ScanContext, domainFirst: number, domainLast: number, country: ActorSpan | undefined): ActorCandidate {
+  const domain = nameText(ctx, domainFirst, domainLast);
+  const name = country ? `Bộ ${domain} ${ctx.text.slice(country.start, country.end)}` : `Bộ ${domain}`;
+  const known = ctx.gaz.byKey.get(keyOf(name));
+  if (known) return known;
+  const countryId = country ? (country.actor.kind === 'country' ? country.actor.id : country.actor.country) : null;
+  return { id: slugify(name), name, kind: 'government', country: countryId, source: 'pattern', aliases: [name], partOf: null };
+}
+
+function titleCase(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * Finds titled people left to right. `known` holds the organisation and place spans by first token;
+ * `home` is the default country of leaders named without one (Vietnamese press: Vietnam).
+ */
+export function findPeople(ctx: ScanContext, known: Map<number, ActorSpan>, home: ActorCandidate | undefined): PersonFinding[] {
+  const found: PersonFinding[] = [];
+  const people: ActorCandidate[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const hit = titleAt(ctx, i, known);
+    if (!hit) continue;
+    let k = hit.last + 1;
+    let org: ActorCandidate | undefined;
+    let country: ActorSpan | undefined;
+    const at = known.get(k);
+    if (at && adjacent(ctx, k) && at.actor.kind !== 'person') {
+      if (ORG_KINDS.has(at.actor.kind)) org = at.actor;
+      else if (at.actor.kind === 'country') country = at;
+      k = at.last + 1;
+      if (lowerAt(ctx, k) === 'tại' && known.get(k + 1)?.actor.kind === 'country') k = known.get(k + 1)!.last + 1;
+    } else if (hit.title.level === 'minister') {
+      const domainLast = readDomain(ctx, k, known);
+      const after = known.get(domainLast + 1);
+      if (domainLast >= 0 && (capAt(ctx, domainLast + 1) || after)) {
+        const c = after?.actor.kind === 'country' ? after : undefined;
+        org = ministry(ctx, k, domainLast, c);
+        k = (c ? c.last : domainLast) + 1;
+      }
+    }
+    const last = readPersonName(ctx, k, known);
+    if (last < 0) continue;
+    const words = last - k + 1;
+    let person: ActorCandidate | undefined;
+    if (words === 1 && !org && !country) {
+      const given = ctx.tokens[k]!.key;
+      person = [...people].reverse().find((p) => p.name.split(' ').length > 1 && keyOf(p.name).endsWith(` ${given}`));
+      if (!person) continue;
+    } else if (words === 1) {
+      continue;
+    } else {
+      const name = nameText(ctx, k, last);
+      person = people.find((p) => keyOf(p.name) === keyOf(name))
+        ?? { id: slugify(name), name, kind: 'person', country: null, source: 'pattern', aliases: [name], partOf: null };
+      if (!people.includes(person)) people.push(person);
+    }
+    const span: ActorSpan = {
+      first: k, last, start: ctx.tokens[k]!.start, end: ctx.tokens[last]!.end, actor: person,
+      rule: `title-person:${hit.title.level}`, confidence: hit.title.level === 'honorific' ? 0.75 : 0.85,
+    };
+    const roles: RoleFinding[] = [];
+    const role = titleCase(nameText(ctx, hit.first, hit.last));
+    const target = org ?? country?.actor ?? (hit.title.level === 'leader' && !isLatinName(ctx, k) ? home : undefined);
+    if (target && hit.title.level !== 'honorific') {
+      roles.push({ role, org: target, start: ctx.tokens[hit.first]!.start, end: span.end, confidence: org || country ? 0.85 : 0.6 });
+    }
+    roles.push(...readAppositives(ctx, last + 1, known, span));
+    if (!person.country) person.country = country ? country.actor.id : (org?.country ?? null);
+    found.push({ span, roles });
+    i = last;
+  }
+  return found;
+}
+
+/** ", Chủ tịch, Tổng giám đốc Tập đoàn Nvidia": titles after a name, sharing the organisation that follows. */
+function readAppositives(ctx: ScanContext, k: number, known: Map<number, ActorSpan>, person: ActorSpan): RoleFinding[] {
+  const roles: RoleFinding[] = [];
+  let pending: string[] = [];
+  while (ctx.tokens[k]?.key === ',') {
+    const hit = titleAt(ctx, k + 1, known);
+    if (!hit || hit.title.level === 'honorific') break;
+    pending.push(titleCase(nameText(ctx, hit.first, hit.last)));
+    k = hit.last + 1;
+    const org = known.get(k);
+    if (org && adjacent(ctx, k) && ORG_KINDS.has(org.actor.kind)) {
+      for (const role of pending) {
+        roles.push({ role, org: org.actor, start: person.start, end: org.end, confidence: 0.8 });
+      }
+      pending = [];
+      k = org.last + 1;
+    }
+  }
+  return roles;
+}

@@ -1,0 +1,55 @@
+/**
+ * Checks that a folded match really is the name: folding makes "hạn" and "Hàn" equal, so a hit is
+ * kept only when each word carries the same diacritics (tone-mark placement ignored) and the
+ * capitalised words of the name are capitalised in the text ("Mỹ" the country, not "thẩm mỹ").
+ */
+interface WordSig {
+  sig: string;
+  capital: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const MARK = /\p{M}/gu;
+
+function signature(word: string): WordSig {
+  const nfd = word.normalize('NFD');
+  const lower = nfd.toLowerCase();
+  const marks = (lower.match(MARK) ?? []).sort().join('');
+  const base = lower.replace(MARK, '');
+  const first = nfd[0] ?? '';
+  return {
+    sig: `${base}|${marks}`,
+    capital: first !== first.toLowerCase(),
+  };
+}
+
+const cache = new Map<string, WordSig[]>();
+
+function words(phrase: string): WordSig[] {
+  let sigs = cache.get(phrase);
+  if (!sigs) {
+    sigs = (phrase.match(WORD) ?? []).map(signature).filter((w) => w.sig !== 'va|' && w.sig !== 'va|̀');
+    if (cache.size > 50_000) cache.clear();
+    cache.set(phrase, sigs);
+  }
+  return sigs;
+}
+
+/** True when `surface` (as written in the article) is a faithful writing of `form`. */
+export function surfaceMatches(surface: string, form: string): boolean {
+  const s = (surface.match(WORD) ?? []).map(signature).filter((w) => w.sig !== 'va|' && w.sig !== 'va|̀');
+  const f = words(form);
+  if (s.length !== f.length) return false;
+  let needCapital = false;
+  let hasCapital = false;
+  for (let i = 0; i < s.length; i++) {
+    const a = s[i] as WordSig;
+    const b = f[i] as WordSig;
+    if (a.sig !== b.sig) return false;
+    if (b.capital) {
+      needCapital = true;
+      if (a.capital) hasCapital = true;
+    }
+  }
+  return !needCapital || hasCapital;
+}
