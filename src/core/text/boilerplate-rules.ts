@@ -13,7 +13,7 @@ const HEADINGS = [
 const HEADING_RE = new RegExp(`^(?:${HEADINGS.join('|')})(?![a-z0-9])`);
 
 /** A heading line: the cue alone, maybe with a section label or a table bar ("Nổi bật Một thế giới"). */
-export function headingKind(folded: string): 'block' | 'table' | 'inline' | null {
+export function headingKind(folded: string, original: string): 'block' | 'table' | 'inline' | null {
   const line = folded.trim();
   const m = HEADING_RE.exec(line);
   if (!m) return null;
@@ -22,8 +22,9 @@ export function headingKind(folded: string): 'block' | 'table' | 'inline' | null
   if (rest === '' || /^[:>»\-|]*$/.test(rest)) return 'block';
   // "Xem thêm: <title of another article>" on one line.
   if (/^[:>»-]/.test(rest)) return 'inline';
-  // A short section label after the cue, in title case in the original, still a heading.
-  return rest.split(/\s+/).length <= 4 ? 'block' : null;
+  // A short section label after the cue ("Nổi bật Một thế giới"), capitalised: still a heading.
+  const label = original.trim().slice(m[0].length).trim();
+  return rest.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(label) ? 'block' : null;
 }
 
 const LISTING_TIME = /^\d{1,2}[:h]\d{2}\s*(?:\|\s*)?(?:[a-z0-9 ,]*?)?\d{1,2}[/-]\d{1,2}[/-]\d{2,4}/;

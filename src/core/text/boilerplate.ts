@@ -32,7 +32,7 @@ function linesOf(text: string, folded: string): Line[] {
 /** Marks lines of a related-article block: after a heading, until two real paragraphs in a row. */
 function markBlocks(lines: Line[], junk: boolean[]): void {
   for (let i = 0; i < lines.length; i++) {
-    const kind = headingKind(lines[i]!.folded);
+    const kind = headingKind(lines[i]!.folded, lines[i]!.text);
     if (!kind) continue;
     junk[i] = true;
     if (kind === 'inline') continue;
@@ -46,7 +46,7 @@ function markBlocks(lines: Line[], junk: boolean[]): void {
     while (j < lines.length) {
       const line = lines[j]!;
       const next = lines.slice(j + 1).find((l) => l.text.trim() !== '');
-      if (isProseLine(line.text) && next && isProseLine(next.text) && !headingKind(next.folded)) break;
+      if (isProseLine(line.text) && next && isProseLine(next.text) && !headingKind(next.folded, next.text)) break;
       junk[j++] = true;
     }
     i = j - 1;
