@@ -1,0 +1,62 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readArticleFiles, type ReadResult } from './read-articles.ts';
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'read-articles-'));
+  await writeFile(join(dir, 'a.txt'), 'Tiêu đề A\nNội dung bài A.\n');
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify({ 'a.txt': { title: 'Tiêu đề chuẩn A', published: '2024-06-26', outlet: 'Báo X' } }));
+  await mkdir(join(dir, 'sub'));
+  await writeFile(join(dir, 'sub', 'b.md'), '---\ntitle: B\n---\nNội dung B.\n');
+  await writeFile(join(dir, 'sub', 'c.jsonl'), `${JSON.stringify({ title: 'C1', text: 'Một.' })}\n${JSON.stringify({ title: 'C2', text: 'Hai.' })}\n`);
+  await writeFile(join(dir, 'sub', 'notes.csv'), 'ignored,file\n');
+  await writeFile(join(dir, 'empty.txt'), '  \n');
+  await writeFile(join(dir, 'binary.txt'), Buffer.from([0x54, 0x00, 0x01]));
+  await writeFile(join(dir, 'latin1.txt'), Buffer.from([0x48, 0x6f, 0xe0, 0x20, 0x4c, 0x61, 0x63]));
+  await writeFile(join(dir, 'big.txt'), `Tiêu đề\n${'x'.repeat(2000)}`);
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const okTitles = (results: ReadResult[]) => results.flatMap((r) => (r.ok ? [r.article.title] : []));
+const errors = (results: ReadResult[]) => results.flatMap((r) => (r.ok ? [] : [r.error]));
+
+describe('readArticleFiles', () => {
+  it('expands directories recursively and applies the manifest beside a file', async () => {
+    const results = await readArticleFiles([dir], { maxBytes: 1000 });
+    expect(okTitles(results)).toEqual(['Tiêu đề chuẩn A', 'B', 'C1', 'C2']);
+    const a = results.find((r) => r.ok && r.article.title === 'Tiêu đề chuẩn A');
+    expect(a?.ok && a.article).toMatchObject({ published: '2024-06-26', outlet: 'Báo X', file: join(dir, 'a.txt') });
+  });
+
+  it('rejects empty, binary, non-UTF-8 and oversized files, one clear line each', async () => {
+    const results = await readArticleFiles([dir], { maxBytes: 1000 });
+    const errs = errors(results);
+    expect(errs).toHaveLength(4);
+    expect(errs.find((e) => e.includes('empty.txt'))).toMatch(/file is empty/);
+    expect(errs.find((e) => e.includes('binary.txt'))).toMatch(/binary/);
+    expect(errs.find((e) => e.includes('latin1.txt'))).toMatch(/not valid UTF-8/);
+    expect(errs.find((e) => e.includes('big.txt'))).toMatch(/too large/);
+    for (const e of errs) expect(e).not.toContain('\n');
+  });
+
+  it('reports a missing path and still reads the others', async () => {
+    const results = await readArticleFiles([join(dir, 'missing.txt'), join(dir, 'sub', 'b.md')]);
+    expect(errors(results)).toEqual([`${join(dir, 'missing.txt')}: no such file or directory`]);
+    expect(okTitles(results)).toEqual(['B']);
+  });
+
+  it('reads the seed articles with their manifest', async () => {
+    const results = await readArticleFiles([new URL('../../seeds/articles/', import.meta.url).pathname]);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(results).toHaveLength(5);
+    const published = results.flatMap((r) => (r.ok ? [r.article.published] : []));
+    expect(published.filter(Boolean)).toEqual(['2024-06-26']);
+  });
+});
