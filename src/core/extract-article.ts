@@ -1,0 +1,167 @@
+/**
+ * extractArticle: one article's text → claims with evidence (the contract in claims.ts). Pure and
+ * deterministic; the reference data is compiled once per Reference object.
+ */
+import { findActors, type ActorFindings } from './actors/find-actors.ts';
+import { compileGazetteer, type CompiledGazetteer } from './actors/gazetteer-matcher.ts';
+import { tokenize } from './actors/tokenize.ts';
+import type { ActorSpan } from './actors/types.ts';
+import { articleId } from './article-id.ts';
+import type { Actor, ArticleClaims, Evidence, Pledge, Sector } from './claims.ts';
+import { findDates } from './parse/dates.ts';
+import { findQuantities } from './parse/numbers.ts';
+import { findPeriods } from './parse/periods.ts';
+import { findPledges, type Carried } from './pledges/find-pledges.ts';
+import type { RawArticle } from './read/parse-article-file.ts';
+import type { Reference } from './reference.ts';
+import { assembleRelations } from './relations/assemble-relations.ts';
+import type { SentenceView } from './relations/clause-view.ts';
+import { findEventRelations } from './relations/event-rules.ts';
+import { findFocus } from './relations/focus-rules.ts';
+import { evidenceOf, type RelationDraft } from './relations/relation-draft.ts';
+import { findStructureRelations, partOfFromGazetteer } from './relations/structure-rules.ts';
+import { compileSectors, scanSectors, type CompiledSectors, type SectorHit } from './sectors/sector-matcher.ts';
+import { findBody, type Range } from './text/boilerplate.ts';
+import { foldText, lowerText } from './text/fold.ts';
+import { splitClauses, splitSentences } from './text/segment.ts';
+
+export interface Extractor {
+  extract(article: RawArticle): ArticleClaims;
+}
+
+interface Compiled {
+  gaz: CompiledGazetteer;
+  sectors: CompiledSectors;
+}
+
+/** Compiles the reference data once; `extract` then runs per article. */
+export function createExtractor(reference: Reference): Extractor {
+  const compiled: Compiled = { gaz: compileGazetteer(reference.gazetteer), sectors: compileSectors(reference.sectors) };
+  return { extract: (article) => extractWith(compiled, article) };
+}
+
+const cache = new WeakMap<Reference, Extractor>();
+
+export function extractArticle(article: RawArticle, reference: Reference): ArticleClaims {
+  let extractor = cache.get(reference);
+  if (!extractor) {
+    extractor = createExtractor(reference);
+    cache.set(reference, extractor);
+  }
+  return extractor.extract(article);
+}
+
+/** The country the article is about when a pledge names no recipient: Vietnam if named, else the most named. */
+function homeCountry(findings: ActorFindings): string | null {
+  if (findings.records.has('vietnam')) return 'vietnam';
+  let best: string | null = null;
+  let most = 0;
+  for (const rec of findings.records.values()) {
+    if (rec.actor.kind === 'country' && rec.mentions.length > most) {
+      best = rec.actor.id;
+      most = rec.mentions.length;
+    }
+  }
+  return best;
+}
+
+function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
+  const text = article.text;
+  const body = findBody(text);
+  const lowered = lowerText(text);
+  const tokens = tokenize(foldText(text), body);
+  const findings = findActors(text, tokens, compiled.gaz);
+  const blocked = new Uint8Array(tokens.length + 1);
+  for (const m of findings.mentions) for (let k = m.first; k <= m.last; k++) blocked[k] = 1;
+  const sectorHits = scanSectors(text, tokens, compiled.sectors, blocked);
+
+  const inBody = (r: { start: number; end: number }) => body.some((b) => r.start >= b.start && r.end <= b.end);
+  const quantities = findQuantities(text).filter(inBody);
+  const periods = findPeriods(text, article.published).filter(inBody);
+  const dates = findDates(text, article.published).filter((d) => d.date && inBody(d) && !periods.some((p) => p.start < d.end && d.start < p.end));
+  const year = article.published ? Number(article.published.slice(0, 4)) : null;
+  const home = homeCountry(findings);
+
+  const drafts: RelationDraft[] = [];
+  for (const r of findings.roles) {
+    drafts.push({ type: 'HOLDS_ROLE', from: r.person.id, to: r.org.id, role: r.role, date: null, evidence: evidenceOf(text, r, 'title-role', r.confidence) });
+  }
+  drafts.push(...partOfFromGazetteer(text, findings.mentions));
+
+  const pledges = new Map<string, Pledge>();
+  const carried: { value: Carried | null } = { value: null };
+  let mi = 0;
+  for (const sentence of splitSentences(text, body)) {
+    while (mi < findings.mentions.length && findings.mentions[mi]!.start < sentence.start) mi++;
+    const mentions: ActorSpan[] = [];
+    for (let k = mi; k < findings.mentions.length && findings.mentions[k]!.end <= sentence.end; k++) mentions.push(findings.mentions[k]!);
+    const view: SentenceView = { sentence, clauses: splitClauses(text, sentence), mentions, lowered };
+    const date = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end)?.date ?? null;
+    drafts.push(...findEventRelations(text, view, date), ...findStructureRelations(text, view), ...findFocus(text, view, sectorHits));
+    const inSentence = (r: { start: number; end: number }) => r.start >= sentence.start && r.end <= sentence.end;
+    for (const p of findPledges({ text, view, quantities: quantities.filter(inSentence), periods: periods.filter(inSentence), sectors: sectorHits.filter(inSentence), home, year }, carried)) {
+      const known = pledges.get(p.id);
+      if (known) known.evidence.push(...p.evidence.filter((e) => !known.evidence.some((k) => k.start === e.start)));
+      else pledges.set(p.id, p);
+      drafts.push(...relationsOfPledge(p, date));
+    }
+  }
+
+  const actors = actorsOf(findings, text, inBody);
+  const known = new Set(actors.map((a) => a.id));
+  const sectorIds = new Set(sectorHits.map((s) => s.sector.id));
+  const relations = assembleRelations(drafts.filter((d) => inBody(d.evidence) && known.has(d.from) && (d.type === 'FOCUSES_ON' ? sectorIds.has(d.to) : known.has(d.to))));
+  const pledgeList = [...pledges.values()].filter((p) => known.has(p.by) && (p.to === null || known.has(p.to)));
+  return {
+    article: {
+      id: articleId(text), file: article.file, title: article.title, published: article.published,
+      language: article.language, outlet: article.outlet, url: article.url, body: body.map((b: Range) => ({ start: b.start, end: b.end })),
+      textLength: text.length,
+    },
+    actors,
+    sectors: sectorsOf(sectorHits, text),
+    pledges: pledgeList,
+    relations,
+  };
+}
+
+function relationsOfPledge(p: Pledge, date: string | null): RelationDraft[] {
+  if (!p.to) return [];
+  const type = p.kind === 'investment' ? 'INVESTS_IN' : p.kind === 'training' ? 'TRAINS' : null;
+  if (!type) return [];
+  const e = p.evidence[0]!;
+  return [{ type, from: p.by, to: p.to, role: null, date, evidence: { ...e, rule: `${type.toLowerCase()}:from-pledge`, confidence: e.confidence * 0.9 } }];
+}
+
+function actorsOf(findings: ActorFindings, text: string, inBody: (r: Evidence) => boolean): Actor[] {
+  const actors: Actor[] = [];
+  for (const rec of findings.records.values()) {
+    const mentions = rec.mentions.filter(inBody);
+    if (mentions.length === 0) continue;
+    const a = rec.actor;
+    actors.push({ id: a.id, name: a.name, kind: a.kind, aliases: [...rec.aliases], country: a.country, source: a.source, mentions });
+  }
+  // Organisations named only through a title ("Thứ trưởng Ngoại giao Mỹ …") join with the role as evidence.
+  const ids = new Set(actors.map((a) => a.id));
+  for (const r of findings.roles) {
+    if (ids.has(r.org.id)) continue;
+    ids.add(r.org.id);
+    const mention = evidenceOf(text, r, 'title-role', r.confidence);
+    if (!inBody(mention)) continue;
+    actors.push({ id: r.org.id, name: r.org.name, kind: r.org.kind, aliases: [...r.org.aliases], country: r.org.country, source: r.org.source, mentions: [mention] });
+  }
+  return actors;
+}
+
+function sectorsOf(hits: readonly SectorHit[], text: string): Sector[] {
+  const byId = new Map<string, Sector>();
+  for (const h of hits) {
+    let s = byId.get(h.sector.id);
+    if (!s) {
+      s = { id: h.sector.id, name: h.sector.name, nameVi: h.sector.nameVi, parent: h.sector.parent, mentions: [] };
+      byId.set(h.sector.id, s);
+    }
+    s.mentions.push({ quote: text.slice(h.start, h.end), start: h.start, end: h.end, rule: 'sector-keyword', confidence: 0.8 });
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,152 @@
+/**
+ * Pledges, one per stated promise or target: a money/people/percent amount in a body clause with a
+ * trigger verb, its pledger (the clause subject, or whom a request names), recipient, kind, status,
+ * period and sectors. A pledge needs a known pledger; none is invented.
+ */
+import type { ActorSpan } from '../actors/types.ts';
+import type { Evidence, Pledge, PledgeStatus } from '../claims.ts';
+import type { Quantity } from '../parse/numbers.ts';
+import { toUsd } from '../parse/numbers.ts';
+import type { PeriodMatch } from '../parse/periods.ts';
+import { findIn, objectsAfter, subjectBefore, wordBefore, type SentenceView, type Hit } from '../relations/clause-view.ts';
+import type { SectorHit } from '../sectors/sector-matcher.ts';
+import { pledgeKind, REQUESTS, STATUS_RE, statusOfCue, TRIGGERS } from './pledge-cues.ts';
+import { pledgeId } from './pledge-id.ts';
+
+export interface PledgeInputs {
+  text: string;
+  view: SentenceView;
+  quantities: readonly Quantity[];
+  periods: readonly PeriodMatch[];
+  sectors: readonly SectorHit[];
+  /** Actor id of the article's main country: the recipient when the text names none. */
+  home: string | null;
+  year: number | null;
+}
+
+/** The subject a sentence leaves for the next ones ("Trung tâm … Đặc biệt, mong muốn …"). */
+export interface Carried {
+  by: ActorSpan;
+  status: PledgeStatus | null;
+  age: number;
+}
+
+const AMOUNT_KINDS = new Set(['money', 'percent', 'count']);
+const GROUP_UNITS = new Set(['companies', 'investors', 'countries']);
+const RECIPIENT_WORDS = new Set(['tại', 'vào', 'cho', 'ở', 'sang', 'tới', 'đến']);
+const SUBJECT_KINDS = new Set(['person', 'government', 'organization', 'company', 'university', 'country', 'place', 'facility']);
+
+function nearestBefore(hits: Hit[], offset: number): Hit | undefined {
+  let best: Hit | undefined;
+  for (const h of hits) if (h.end <= offset && (!best || h.start > best.start)) best = h;
+  return best;
+}
+
+function statusBefore(inputs: PledgeInputs, from: number, to: number): PledgeStatus | undefined {
+  const cues = findIn(STATUS_RE, inputs.view.lowered, { start: from, end: to });
+  const last = cues[cues.length - 1];
+  return last ? statusOfCue(last.text) : undefined;
+}
+
+/** "15 công ty … muốn đầu tư": a counted group before the trigger is an unnamed subject. */
+function groupBetween(inputs: PledgeInputs, from: number, to: number): boolean {
+  return inputs.quantities.some((q) => q.start >= from && q.end <= to && GROUP_UNITS.has(q.unit ?? ''));
+}
+
+function recipient(inputs: PledgeInputs, clause: { start: number; end: number }, trigger: Hit, by: string): string | null {
+  const { view } = inputs;
+  const after = objectsAfter(view, clause, trigger.end, true)
+    .filter((m) => m.actor.id !== by && RECIPIENT_WORDS.has(wordBefore(view.lowered, m.start)));
+  if (after[0]) return after[0].actor.id;
+  const where = view.mentions.find((m) => m.actor.id !== by && (m.actor.kind === 'country' || m.actor.kind === 'place')
+    && RECIPIENT_WORDS.has(wordBefore(view.lowered, m.start)));
+  if (where) return where.actor.id;
+  return inputs.home && inputs.home !== by ? inputs.home : null;
+}
+
+/** Pledges of one sentence; `carried` is read and updated for the next sentence. */
+export function findPledges(inputs: PledgeInputs, carried: { value: Carried | null }): Pledge[] {
+  const { view } = inputs;
+  const pledges: Pledge[] = [];
+  for (const clause of view.clauses) {
+    const triggers = findIn(TRIGGERS, view.lowered, clause);
+    if (triggers.length === 0) continue;
+    for (const q of inputs.quantities) {
+      if (q.start < clause.start || q.end > clause.end || !AMOUNT_KINDS.has(q.kind) || q.per || q.unit === null) continue;
+      const trigger = nearestBefore(triggers, q.phraseStart) ?? triggers.find((t) => t.start >= q.end && t.start - q.end < 30);
+      if (!trigger) continue;
+      if (GROUP_UNITS.has(q.unit) && trigger.start >= q.end) continue; // the group is the subject
+      const pledge = buildPledge(inputs, clause, trigger, q, carried.value);
+      if (pledge) pledges.push(pledge);
+    }
+  }
+  updateCarried(inputs, carried);
+  return pledges;
+}
+
+function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number }, trigger: Hit, q: Quantity, carried: Carried | null): Pledge | null {
+  const { view, text } = inputs;
+  const sentence = view.sentence;
+  let by: ActorSpan | undefined;
+  let requestedBy: string | null = null;
+  let status: PledgeStatus | undefined;
+  const request = nearestBefore(findIn(REQUESTS, view.lowered, { start: sentence.start, end: trigger.start }), trigger.start);
+  if (request) {
+    const asked = view.mentions.find((m) => m.start >= request.end && m.end <= trigger.start && SUBJECT_KINDS.has(m.actor.kind)
+      && !['tại', 'ở', 'với', 'của', 'cho'].includes(wordBefore(view.lowered, m.start)));
+    const asker = subjectBefore(view, sentence, request.start);
+    if (asked) {
+      by = asked;
+      requestedBy = asker && asker.actor.id !== asked.actor.id ? asker.actor.id : null;
+    } else {
+      by = asker;
+    }
+    status = statusOfCue(request.text) ?? 'proposed';
+  }
+  if (!by) {
+    const subject = subjectBefore(view, clause, trigger.start) ?? subjectBefore(view, sentence, trigger.start);
+    if (subject && !groupBetween(inputs, subject.end, trigger.start)) by = subject;
+  }
+  let confidence = 0.7;
+  if (!by && carried && !groupBetween(inputs, sentence.start, trigger.start)) {
+    by = carried.by;
+    status ??= carried.status ?? undefined;
+    confidence = 0.5;
+  }
+  if (!by || by.actor.kind === 'place' && q.kind !== 'money') return null;
+  status ??= statusBefore(inputs, sentence.start, trigger.start)
+    ?? (/giải ngân/u.test(trigger.text) ? 'in_progress' : undefined)
+    ?? statusBefore(inputs, trigger.start, clause.end)
+    ?? 'committed';
+  const clauseText = view.lowered.slice(clause.start, clause.end);
+  const kind = /đào tạo/u.test(trigger.text) && q.kind === 'count' ? 'training' : pledgeKind(clauseText, q.unit);
+  const to = recipient(inputs, clause, trigger, by.actor.id);
+  const period = nearestPeriod(inputs, clause, q) ?? null;
+  const amountUsd = toUsd(q.value, q.unit, period?.start ?? inputs.year);
+  const sectors = [...new Set(inputs.sectors.filter((s) => s.start >= sentence.start && s.end <= sentence.end).map((s) => s.sector.id))].sort();
+  const evidence: Evidence = { quote: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, rule: request ? 'pledge:request' : 'pledge:subject-trigger-amount', confidence };
+  const core = { by: by.actor.id, to, kind, amount: q.value, unit: q.unit, period };
+  return {
+    id: pledgeId(core), ...core, amountText: q.text, amountUsd, qualifier: q.qualifier, incremental: q.incremental,
+    status, requestedBy, sectors, evidence: [evidence],
+  };
+}
+
+function nearestPeriod(inputs: PledgeInputs, clause: { start: number; end: number }, q: Quantity): { start: number; end: number } | null {
+  const inClause = inputs.periods.filter((p) => p.period && p.start >= clause.start && p.end <= clause.end);
+  const pool = inClause.length > 0 ? inClause : inputs.periods.filter((p) => p.period && p.start >= inputs.view.sentence.start && p.end <= inputs.view.sentence.end);
+  let best: PeriodMatch | undefined;
+  for (const p of pool) if (!best || Math.abs(p.start - q.start) < Math.abs(best.start - q.start)) best = p;
+  return best?.period ?? null;
+}
+
+function updateCarried(inputs: PledgeInputs, carried: { value: Carried | null }): void {
+  const { view } = inputs;
+  const subject = view.mentions.find((m) => m.actor.kind !== 'place' && m.actor.kind !== 'country' && m.actor.kind !== 'person'
+    && !['tại', 'ở', 'vào', 'với', 'của', 'cho', 'từ', 'giữa', 'và'].includes(wordBefore(view.lowered, m.start)));
+  if (subject) {
+    carried.value = { by: subject, status: statusBefore(inputs, view.sentence.start, view.sentence.end) ?? null, age: 0 };
+  } else if (carried.value && ++carried.value.age > 4) {
+    carried.value = null;
+  }
+}

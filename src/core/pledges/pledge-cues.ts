@@ -1,0 +1,57 @@
+/**
+ * Vietnamese cue words for pledges: the verbs that make a quantity a promise, the words that say
+ * what kind of promise it is, and how firm it is. Lower case with diacritics (matched on lowerText).
+ */
+import type { PledgeKind, PledgeStatus } from '../claims.ts';
+import { phraseRegex } from '../relations/clause-view.ts';
+
+export const TRIGGERS = phraseRegex([
+  'đầu tư', 'giải ngân', 'rót vốn', 'rót', 'vốn', 'tăng vốn', 'góp vốn', 'cam kết', 'đào tạo', 'hỗ trợ',
+  'xây dựng', 'mở', 'thành lập', 'ký kết', 'ký', 'thu hút', 'viện trợ', 'tài trợ', 'cho vay', 'cấp',
+  'kim ngạch', 'hợp đồng', 'tuyển dụng', 'tạo việc làm', 'chi', 'dành', 'huy động', 'đặt mục tiêu',
+]);
+
+export const REQUESTS = phraseRegex(['đề nghị', 'đề xuất', 'kiến nghị', 'kêu gọi', 'yêu cầu', 'mời', 'mong muốn', 'đề nghị với']);
+
+const KIND_WORDS: Array<[PledgeKind, RegExp]> = [
+  ['trade', phraseRegex(['kim ngạch', 'thương mại', 'xuất khẩu', 'nhập khẩu', 'xuất nhập khẩu'])],
+  ['contract', phraseRegex(['hợp đồng', 'đơn hàng', 'gói thầu'])],
+  ['aid', phraseRegex(['viện trợ', 'tài trợ', 'oda', 'vốn vay ưu đãi', 'không hoàn lại', 'tặng'])],
+  ['investment', phraseRegex(['đầu tư', 'giải ngân', 'rót vốn', 'vốn', 'fdi', 'góp vốn'])],
+];
+const TRAINING = phraseRegex(['đào tạo', 'bồi dưỡng', 'học bổng']);
+
+const MONEY_UNITS = new Set(['USD', 'VND', 'EUR', 'JPY', 'KRW', 'CNY', 'GBP']);
+
+/** What kind of pledge a clause states about an amount of `unit`. */
+export function pledgeKind(clause: string, unit: string | null): PledgeKind {
+  const money = unit !== null && MONEY_UNITS.has(unit);
+  if (!money && TRAINING.test(clause)) return reset(TRAINING, 'training');
+  for (const [kind, re] of KIND_WORDS) {
+    re.lastIndex = 0;
+    if (re.test(clause)) return reset(re, money || kind === 'investment' ? kind : 'other');
+  }
+  return 'other';
+}
+
+function reset(re: RegExp, kind: PledgeKind): PledgeKind {
+  re.lastIndex = 0;
+  return kind;
+}
+
+const STATUS_CUES: Array<[PledgeStatus, string[]]> = [
+  ['cancelled', ['hủy', 'huỷ', 'hủy bỏ', 'rút khỏi', 'tạm dừng', 'dừng']],
+  ['completed', ['hoàn thành', 'hoàn tất', 'khánh thành', 'đi vào hoạt động', 'đã đầu tư']],
+  ['in_progress', ['đang triển khai', 'đang xây dựng', 'đang thực hiện', 'đã giải ngân', 'đang đầu tư', 'đang đưa vào vận hành', 'đang giải ngân']],
+  ['committed', ['cam kết', 'ký kết', 'đã ký', 'ký', 'thỏa thuận', 'thoả thuận', 'nhất trí', 'đồng ý', 'quyết định']],
+  ['planned', ['dự kiến', 'sẽ', 'kế hoạch', 'mục tiêu', 'đặt mục tiêu', 'chuẩn bị', 'lên kế hoạch', 'phấn đấu', 'dự định']],
+  ['proposed', ['đề nghị', 'đề xuất', 'kiến nghị', 'mong muốn', 'kêu gọi', 'mong']],
+  ['interest', ['muốn', 'quan tâm', 'tìm hiểu', 'xem xét', 'ấp ủ', 'cân nhắc']],
+];
+const STATUS_OF = new Map<string, PledgeStatus>();
+for (const [status, cues] of STATUS_CUES) for (const cue of cues) STATUS_OF.set(cue, status);
+export const STATUS_RE = phraseRegex([...STATUS_OF.keys()]);
+
+export function statusOfCue(cue: string): PledgeStatus | undefined {
+  return STATUS_OF.get(cue.replace(/\s+/g, ' '));
+}

@@ -1,0 +1,67 @@
+/**
+ * Relations about how actors sit together: part of / subsidiary of (gazetteer `partOf`, "X thuộc Y"),
+ * located in ("X tại Y"), operates (an organisation running a facility).
+ */
+import type { ActorSpan, ActorCandidate } from '../actors/types.ts';
+import type { RelationType } from '../claims.ts';
+import { findIn, phraseRegex, wordBefore, type SentenceView } from './clause-view.ts';
+import { evidenceOf, type RelationDraft } from './relation-draft.ts';
+
+const BODIES = new Set(['government', 'organization', 'company', 'university', 'facility']);
+const WHERE = new Set(['place', 'country', 'facility']);
+
+function belongsType(child: ActorCandidate, parent: ActorCandidate): RelationType {
+  if (child.kind === 'facility' && parent.kind !== 'place' && parent.kind !== 'country' && parent.kind !== 'facility') return 'OPERATES';
+  return child.kind === 'company' && parent.kind === 'company' ? 'SUBSIDIARY_OF' : 'PART_OF';
+}
+
+/** Gazetteer `partOf` links between two actors both named in the article. */
+export function partOfFromGazetteer(text: string, mentions: readonly ActorSpan[]): RelationDraft[] {
+  const firstMention = new Map<string, ActorSpan>();
+  for (const m of mentions) if (!firstMention.has(m.actor.id)) firstMention.set(m.actor.id, m);
+  const out: RelationDraft[] = [];
+  for (const m of firstMention.values()) {
+    const parentId = m.actor.partOf;
+    const parent = parentId ? firstMention.get(parentId) : undefined;
+    if (!parent) continue;
+    const type = belongsType(m.actor, parent.actor);
+    const [from, to] = type === 'OPERATES' ? [parent.actor.id, m.actor.id] : [m.actor.id, parent.actor.id];
+    out.push({ type, from, to, role: null, date: null, evidence: evidenceOf(text, m, 'gazetteer-part-of', 0.7) });
+  }
+  return out;
+}
+
+const BELONGS = phraseRegex(['thuộc', 'trực thuộc', 'công ty con của', 'đơn vị thành viên của', 'thành viên của', 'chi nhánh của', 'công ty con thuộc']);
+const RUNS = phraseRegex(['vận hành', 'quản lý', 'sở hữu', 'khánh thành', 'khai trương', 'xây dựng', 'mở', 'đưa vào vận hành', 'đặt']);
+
+/** "X thuộc Y", "X tại Y", "X vận hành Y" inside one sentence. */
+export function findStructureRelations(text: string, view: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  const ms = view.mentions;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i]!;
+    const b = ms[i + 1]!;
+    if (a.actor.id === b.actor.id) continue;
+    const gap = view.lowered.slice(a.end, b.start);
+    const range = { start: a.start, end: b.end };
+    if (BODIES.has(a.actor.kind) && WHERE.has(b.actor.kind) && /^\s+(?:tại|ở|đặt tại|có trụ sở tại)\s+$/u.test(gap)) {
+      out.push({ type: 'LOCATED_IN', from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, range, 'x-tai-y', 0.7) });
+    }
+    const belongs = /^\s*,?\s*(.+?)\s*$/u.exec(gap)?.[1] ?? '';
+    if (BODIES.has(a.actor.kind) && belongs && findIn(BELONGS, belongs, { start: 0, end: belongs.length }).some((h) => h.start === 0 && h.end === belongs.length)) {
+      const type = belongsType(a.actor, b.actor);
+      const [from, to] = type === 'OPERATES' ? [b.actor.id, a.actor.id] : [a.actor.id, b.actor.id];
+      out.push({ type, from, to, role: null, date: null, evidence: evidenceOf(text, range, 'x-thuoc-y', 0.7) });
+    }
+  }
+  for (const clause of view.clauses) {
+    for (const hit of findIn(RUNS, view.lowered, clause)) {
+      const facility = ms.find((m) => m.start >= hit.end && m.end <= clause.end && m.start - hit.end < 30);
+      if (!facility || facility.actor.kind !== 'facility') continue;
+      const runner = [...ms].reverse().find((m) => m.end <= hit.start && m.start >= clause.start && BODIES.has(m.actor.kind) && m.actor.kind !== 'facility' && !['tại', 'ở', 'với'].includes(wordBefore(view.lowered, m.start)));
+      if (!runner) continue;
+      out.push({ type: 'OPERATES', from: runner.actor.id, to: facility.actor.id, role: null, date: null, evidence: evidenceOf(text, clause, 'x-operates-facility', 0.6) });
+    }
+  }
+  return out;
+}
