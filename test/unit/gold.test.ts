@@ -77,12 +77,12 @@ describe('gold annotations', () => {
       for (const sector of sectors) expect(sectorIds.has(sector), `unknown sector ${sector}`).toBe(true);
     });
 
-    it('states each relation once', () => {
+    it('states each relation once (per role for HOLDS_ROLE)', () => {
       const { gold } = load(name);
       const keys = gold.relations.map((relation) => {
         const ends = [foldName(relation.from), foldName(relation.to)];
         if (relation.type === 'MEETS' || relation.type === 'PARTNERS_WITH') ends.sort();
-        return `${relation.type}:${ends.join('>')}`;
+        return `${relation.type}:${ends.join('>')}:${relation.role ?? ''}`;
       });
       expect(keys.length - new Set(keys).size).toBe(0);
     });
