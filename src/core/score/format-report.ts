@@ -1,5 +1,6 @@
 /** Plain-text report of a corpus score: one row per article and category, then the totals. */
 import type { Accuracy, Counts, Ratios } from './metrics.ts';
+import { addCounts, computeRatios, emptyCounts } from './metrics.ts';
 import type { CorpusScore } from './score-corpus.ts';
 
 const CATEGORIES = ['actors', 'pledges', 'relations'] as const;
@@ -29,6 +30,11 @@ export function formatReport(score: CorpusScore, verbose: boolean): string {
   }
   lines.push('-'.repeat(header.length));
   for (const category of CATEGORIES) lines.push(row('OVERALL (micro)', category, score.overall[category]));
+  // FOCUSES_ON is the most numerous and most subjective type: show the rest on their own too.
+  const others = Object.entries(score.overall.relations.byType)
+    .filter(([type]) => type !== 'FOCUSES_ON')
+    .reduce((sum, [, counts]) => addCounts(sum, counts), emptyCounts());
+  lines.push(row('OVERALL excl. FOCUSES_ON', 'relations', { ...others, ...computeRatios(others) }));
 
   lines.push('', 'Agreement of matched items:');
   for (const category of CATEGORIES) {
