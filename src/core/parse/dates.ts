@@ -1,7 +1,10 @@
 /**
- * Dates and periods in Vietnamese news text. Day/month without a year ("chiều 12/8") take the year of
- * the article date, or the year before when that would put them after the article. With no article
+ * Dates in Vietnamese news text. Day/month without a year ("chiều 12/8") take the year of the
+ * article date, or the year before when that would put them after the article. With no article
  * date the year is unknown: such a match has `date: null` and only `month`/`day` set.
+ *
+ * Every date holds a number, so the scan visits digit runs and reads the words around each one
+ * (a cue before it: "ngày", "chiều", "tháng", "năm"; a form after it: "/8", ".6", "/2024").
  */
 import { lowerText } from '../text/fold.ts';
 
@@ -16,6 +19,8 @@ export interface DateMatch {
   day: number | null;
 }
 
+type Parts = { year: number | null; month: number | null; day: number | null };
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
@@ -27,11 +32,10 @@ export function articleYear(articleDate: string | null): number | null {
 
 function validDay(year: number | null, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const days = new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate(); // 2024: 29 Feb is allowed
-  return day <= days;
+  return day <= new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate(); // no year: 29 Feb allowed
 }
 
-function format(year: number | null, month: number | null, day: number | null): string | null {
+function format({ year, month, day }: Parts): string | null {
   if (year === null) return null;
   if (month === null) return String(year);
   return day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
@@ -41,80 +45,116 @@ function format(year: number | null, month: number | null, day: number | null): 
 function inferYear(articleDate: string | null, month: number, day: number | null): number | null {
   const year = articleYear(articleDate);
   if (year === null || !articleDate) return null;
-  const candidate = format(year, month, day ?? 1)!;
+  const candidate = format({ year, month, day: day ?? 1 })!;
   const reference = articleDate.length >= 7 ? articleDate : null;
   return reference && candidate.slice(0, reference.length) > reference ? year - 1 : year;
 }
 
-// Words that say "a day is coming": ngày, sáng, chiều, tối, hôm, weekdays, from/to.
-const DAY_CUE = '(?:ngày|sáng|trưa|chiều|chiều tối|tối|đêm|khuya|rạng sáng|hôm|từ|đến|tới|thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy|chủ nhật)';
-const B = '(?<![\\p{L}\\p{M}\\d])';
-const E = '(?![\\p{L}\\p{M}\\d])';
+const ymd = (year: number, month: number, day: number): Parts | null =>
+  year >= MIN_YEAR && year <= MAX_YEAR && validDay(year, month, day) ? { year, month, day } : null;
+const ym = (year: number, month: number): Parts | null =>
+  year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 ? { year, month, day: null } : null;
+const dm = (day: number, month: number, articleDate: string | null): Parts | null =>
+  validDay(null, month, day) ? { year: inferYear(articleDate, month, day), month, day } : null;
 
-interface Rule {
-  re: RegExp;
-  build: (m: RegExpExecArray, articleDate: string | null) => { year: number | null; month: number | null; day: number | null } | null;
+// Cues read backwards from the digits; each ends the text before them (leftmost, so longest, wins).
+const DAY_CUES = 'ngày|sáng|trưa|chiều|chiều tối|tối|đêm|khuya|rạng sáng|hôm|từ|đến|tới|thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy|chủ nhật';
+const NW = '(?:^|[^\\p{L}\\p{M}\\d])';
+const DAY_CUE_BEFORE = new RegExp(`${NW}((?:(?:${DAY_CUES})\\s+(?:ngày\\s+)?))$|(\\()$`, 'u');
+const NGAY_BEFORE = new RegExp(`${NW}(ngày\\s+)$`, 'u');
+const THANG_BEFORE = new RegExp(`${NW}(tháng\\s+)$`, 'u');
+const YEAR_CUE_BEFORE = new RegExp(`${NW}((?:(?:đầu|giữa|cuối|trong|vào|từ|đến|tới|trước|sau)\\s+)?năm\\s+)$|${NW}((?:vào|từ|đến|tới|trước|sau)\\s+)$`, 'u');
+
+// Forms read forwards from the digits (sticky: they must start right there).
+const END = '(?![\\p{L}\\p{M}\\d])';
+const FULL = new RegExp(`(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})${END}`, 'uy');
+const DAY_MONTH_YEAR_WORDS = new RegExp(`(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*(?:năm\\s+|,\\s*|/)(\\d{4})${END}`, 'uy');
+const DAY_MONTH_WORDS = new RegExp(`(\\d{1,2})\\s+tháng\\s+(\\d{1,2})${END}`, 'uy');
+const MONTH_YEAR = new RegExp(`(\\d{1,2})\\s*(?:/|-|năm\\s+)(\\d{4})${END}`, 'uy');
+const DAY_SLASH_MONTH = new RegExp(`(\\d{1,2})/(\\d{1,2})${END}(?!/)`, 'uy');
+const DAY_DOT_MONTH = new RegExp(`(\\d{1,2})\\.(\\d{1,2})${END}(?![.,]\\d)`, 'uy');
+const MONTH_ALONE = new RegExp(`(\\d{1,2})${END}(?![/.-]\\d)(?!\\s*(?:năm|tới|qua|trước|sau)${END})`, 'uy');
+const YEAR_ALONE = new RegExp(`(\\d{4})${END}`, 'uy');
+const NOT_AMOUNT = /^\s*(?:người|tỷ|tỉ|triệu|nghìn|ngàn|usd|đồng|%)/u;
+
+function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
 }
 
-const RULES: Rule[] = [
-  // ngày 18 tháng 9 năm 2023
-  { re: new RegExp(`${B}(?:ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*(?:năm\\s+|,\\s*|/)(\\d{4})${E}`, 'gu'),
-    build: (m) => ymd(Number(m[3]), Number(m[2]), Number(m[1])) },
-  // 18/9/2023, 18-9-2023, 18.9.2023
-  { re: new RegExp(`${B}(?:${DAY_CUE}\\s+)?(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})${E}`, 'gu'),
-    build: (m) => ymd(Number(m[4]), Number(m[3]), Number(m[1])) },
-  // tháng 1/2024, tháng 1 năm 2024, tháng 1-2024
-  { re: new RegExp(`${B}tháng\\s+(\\d{1,2})\\s*(?:/|-|năm\\s+)(\\d{4})${E}`, 'gu'),
-    build: (m) => ym(Number(m[2]), Number(m[1])) },
-  // 1/2024 after a month cue-less context: "T1/2024" is rare; "quý" is not a month.
-  // chiều 12/8, ngày 22/2 (a cue word is needed: "1/3" alone is a fraction)
-  { re: new RegExp(`${B}(?:(?:${DAY_CUE})\\s+(?:ngày\\s+)?|\\()(\\d{1,2})/(\\d{1,2})${E}(?!/)`, 'gu'),
-    build: (m, a) => dm(Number(m[1]), Number(m[2]), a) },
-  // Ngày 25.6 — the dot form only right after "ngày"
-  { re: new RegExp(`${B}ngày\\s+(\\d{1,2})\\.(\\d{1,2})${E}(?![.,]\\d)`, 'gu'),
-    build: (m, a) => dm(Number(m[1]), Number(m[2]), a) },
-  // ngày 18 tháng 9 (no year)
-  { re: new RegExp(`${B}ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})${E}`, 'gu'),
-    build: (m, a) => dm(Number(m[1]), Number(m[2]), a) },
-  // tháng 11 (no year)
-  { re: new RegExp(`${B}tháng\\s+(\\d{1,2})${E}(?!\\s*(?:năm|tới|qua|trước|sau)${E})(?![/.-]\\d)`, 'gu'),
-    build: (m, a) => {
+interface Found { start: number; end: number; parts: Parts }
+
+/** The date that the digit run at `at` belongs to, if any, with the cue words before it. */
+function readDateAt(lower: string, at: number, articleDate: string | null): Found | null {
+  const before = lower.slice(Math.max(0, at - 24), at);
+  const cue = (re: RegExp) => {
+    const m = re.exec(before);
+    return m ? (m[1] ?? m[2] ?? '').length : -1;
+  };
+  let m = sticky(FULL, lower, at);
+  if (m) {
+    const parts = ymd(Number(m[4]), Number(m[3]), Number(m[1]));
+    return parts && { start: at - Math.max(0, cue(DAY_CUE_BEFORE)), end: at + m[0].length, parts };
+  }
+  const ngay = cue(NGAY_BEFORE);
+  m = sticky(DAY_MONTH_YEAR_WORDS, lower, at);
+  if (m) {
+    const parts = ymd(Number(m[3]), Number(m[2]), Number(m[1]));
+    return parts && { start: at - Math.max(0, ngay), end: at + m[0].length, parts };
+  }
+  if (ngay >= 0 && (m = sticky(DAY_MONTH_WORDS, lower, at))) {
+    const parts = dm(Number(m[1]), Number(m[2]), articleDate);
+    return parts && { start: at - ngay, end: at + m[0].length, parts };
+  }
+  const thang = cue(THANG_BEFORE);
+  if (thang >= 0) {
+    if ((m = sticky(MONTH_YEAR, lower, at))) {
+      const parts = ym(Number(m[2]), Number(m[1]));
+      return parts && { start: at - thang, end: at + m[0].length, parts };
+    }
+    if ((m = sticky(MONTH_ALONE, lower, at))) {
       const month = Number(m[1]);
-      return month >= 1 && month <= 12 ? { year: inferYear(a, month, null), month, day: null } : null;
-    } },
-  // năm 2024, cuối năm 2023, vào 2030, từ 1992
-  { re: new RegExp(`${B}(?:(?:đầu|giữa|cuối|trong|vào|từ|đến|tới|trước|sau)\\s+)?(?:năm\\s+)(\\d{4})${E}|${B}(?:vào|từ|đến|tới|trước|sau)\\s+(\\d{4})${E}(?!\\s*(?:người|tỷ|triệu|nghìn|ngàn|usd|đồng|%))`, 'gu'),
-    build: (m) => {
-      const year = Number(m[1] ?? m[2]);
-      return year >= MIN_YEAR && year <= MAX_YEAR ? { year, month: null, day: null } : null;
-    } },
-];
-
-function ymd(year: number, month: number, day: number) {
-  return year >= MIN_YEAR && year <= MAX_YEAR && validDay(year, month, day) ? { year, month, day } : null;
-}
-function ym(year: number, month: number) {
-  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 ? { year, month, day: null } : null;
-}
-function dm(day: number, month: number, articleDate: string | null) {
-  if (!validDay(null, month, day)) return null;
-  return { year: inferYear(articleDate, month, day), month, day };
-}
-
-/** Dates in stored text, in order, the longest reading winning where two overlap. */
-export function findDates(text: string, articleDate: string | null): DateMatch[] {
-  const lower = lowerText(text);
-  const taken: DateMatch[] = [];
-  for (const rule of RULES) {
-    for (const m of lower.matchAll(rule.re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (taken.some((d) => start < d.end && end > d.start)) continue;
-      const parts = rule.build(m as RegExpExecArray, articleDate);
-      if (!parts) continue;
-      const open = text[start] === '(' ? 1 : 0; // "(12/8)": the bracket is not part of the date
-      taken.push({ start: start + open, end, text: text.slice(start + open, end), date: format(parts.year, parts.month, parts.day), ...parts });
+      if (month < 1 || month > 12) return null;
+      return { start: at - thang, end: at + m[0].length, parts: { year: inferYear(articleDate, month, null), month, day: null } };
     }
   }
-  return taken.sort((a, b) => a.start - b.start);
+  const dayCue = cue(DAY_CUE_BEFORE);
+  if (dayCue >= 0 && (m = sticky(DAY_SLASH_MONTH, lower, at))) {
+    const parts = dm(Number(m[1]), Number(m[2]), articleDate);
+    // "(12/8)": the bracket is a cue, not part of the date.
+    const start = before.endsWith('(') ? at : at - dayCue;
+    return parts && { start, end: at + m[0].length, parts };
+  }
+  if (ngay >= 0 && (m = sticky(DAY_DOT_MONTH, lower, at))) {
+    const parts = dm(Number(m[1]), Number(m[2]), articleDate);
+    return parts && { start: at - ngay, end: at + m[0].length, parts };
+  }
+  const yearCue = YEAR_CUE_BEFORE.exec(before);
+  if (yearCue && (m = sticky(YEAR_ALONE, lower, at))) {
+    const year = Number(m[1]);
+    const withNam = yearCue[1] !== undefined;
+    if (!withNam && NOT_AMOUNT.test(lower.slice(at + 4, at + 12))) return null;
+    const cueLength = (yearCue[1] ?? yearCue[2]!).length;
+    return year >= MIN_YEAR && year <= MAX_YEAR ? { start: at - cueLength, end: at + 4, parts: { year, month: null, day: null } } : null;
+  }
+  return null;
+}
+
+const DIGIT_RUN = /(?<![\d.,/-])\d{1,4}(?!\d)/g;
+
+/** Dates in stored text, in order. Offsets point into `text`; `text` of a match is its slice. */
+export function findDates(text: string, articleDate: string | null): DateMatch[] {
+  const lower = lowerText(text);
+  const out: DateMatch[] = [];
+  let consumed = 0;
+  for (const run of lower.matchAll(DIGIT_RUN)) {
+    if (run.index < consumed) continue;
+    const prev = lower.charCodeAt(run.index - 1);
+    if (/[\p{L}\p{M}]/u.test(String.fromCharCode(prev))) continue; // "C4", "Km3"
+    const found = readDateAt(lower, run.index, articleDate);
+    if (!found) continue;
+    out.push({ start: found.start, end: found.end, text: text.slice(found.start, found.end), date: format(found.parts), ...found.parts });
+    consumed = found.end;
+  }
+  return out;
 }

@@ -58,10 +58,11 @@ const DIGITS = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+
 const WORDS = `(?:${NUMBER_WORD_START.join('|')})(?:\\s+(?:${NUMBER_WORDS.join('|')}))*`;
 const SCALE = `(?:\\s*(?:${Object.keys(SCALES).join('|')})(?![\\p{L}\\p{M}]))*`;
 const UNIT = `(?:\\s*(${UNIT_FORMS.map((u) => escape(u.form)).join('|')})(?![\\p{L}\\p{M}\\d]))?`;
-const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\p{M}\\d.,])(?:(${DIGITS})|(${WORDS})(?![\\p{L}\\p{M}]))(?![\\d]|[.,]\\d)(${SCALE})${UNIT}`,
-  'gu',
-);
+// Two passes, each starting on a literal (a digit, a number word) so the engine skips fast; the
+// character before the match is checked in code ("C4IR", "1.000" halves are not quantities).
+const DIGIT_QUANTITY = new RegExp(`(${DIGITS})(?!\\d|[.,]\\d)()(${SCALE})${UNIT}`, 'gu');
+const WORD_QUANTITY = new RegExp(`()(${WORDS})(?![\\p{L}\\p{M}])(${SCALE})${UNIT}`, 'gu');
+const WORD_CHAR = /[\p{L}\p{M}\d.,]/u;
 
 const QUALIFIERS: Array<[string, QuantityQualifier]> = [
   ['gần như', 'nearly'], ['gần', 'nearly'], ['xấp xỉ', 'about'], ['khoảng chừng', 'about'],
@@ -86,8 +87,12 @@ function scaleOf(scaleText: string): number {
 export function findQuantities(text: string): Quantity[] {
   const lower = lowerText(text);
   const out: Quantity[] = [];
-  for (const m of lower.matchAll(QUANTITY)) {
-    const [whole, digits, words, scaleText = '', unitText] = m;
+  const matches = [...lower.matchAll(DIGIT_QUANTITY), ...lower.matchAll(WORD_QUANTITY)].sort((a, b) => a.index - b.index);
+  for (const m of matches) {
+    const [whole, digitText, wordText, scaleText = '', unitText] = m;
+    if (m.index > 0 && WORD_CHAR.test(lower[m.index - 1]!)) continue;
+    const digits = digitText || undefined;
+    const words = wordText || undefined;
     if (!scaleText.trim() && !unitText) continue;
     const base = digits !== undefined ? parseVietnameseNumber(digits) : parseNumberWords(words!.split(/\s+/));
     if (base === null) continue;

@@ -2,7 +2,7 @@
  * Periods in Vietnamese news text: "trong 5 năm tới", "giai đoạn 2025 - 2026", "2021-2025",
  * "đến năm 2030", "vào 2030". Relative periods count from the article's year; with no article date
  * they have `period: null`. An open-ended target ("đến năm 2030") with no article date starts and
- * ends at the target year.
+ * ends at the target year. The scan is anchored on years and on "năm tới", reading cues around them.
  */
 import { lowerText } from '../text/fold.ts';
 import { parseNumberWords } from './number-words.ts';
@@ -15,51 +15,54 @@ export interface PeriodMatch {
   period: { start: number; end: number } | null;
 }
 
-const B = '(?<![\\p{L}\\p{M}\\d])';
-const E = '(?![\\p{L}\\p{M}\\d])';
-const YEAR = '((?:19|20)\\d{2})';
-const COUNT = '(\\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười lăm|hai mươi)';
+const NW = '(?:^|[^\\p{L}\\p{M}\\d])';
+const END = '(?![\\p{L}\\p{M}\\d])';
+const COUNT_WORDS = 'một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười lăm|hai mươi';
 
-type Build = (m: RegExpMatchArray, year: number | null) => { start: number; end: number } | null | undefined;
+const YEAR_RUN = /(?<![\p{L}\p{M}\d.,/-])(?:19|20)\d{2}(?!\d)/gu;
+const RANGE = new RegExp(`((?:19|20)\\d{2})\\s*(?:-|đến|tới)\\s*(?:năm\\s+)?((?:19|20)\\d{2})${END}`, 'uy');
+const RANGE_BEFORE = new RegExp(`${NW}((?:(?:giai đoạn|thời kỳ|nhiệm kỳ)\\s+)?(?:từ\\s+)?(?:năm\\s+)?)$`, 'u');
+const TARGET_BEFORE = new RegExp(`${NW}((?:đến|tới|vào|trước|tầm nhìn)\\s+(?:năm\\s+)?)$`, 'u');
+const COMING = new RegExp(`năm\\s+(?:tới|tiếp theo|sắp tới|kế tiếp|nữa)${END}`, 'gu');
+const COUNT_BEFORE = new RegExp(`${NW}((?:trong\\s+(?:vòng\\s+)?)?(\\d{1,2}|${COUNT_WORDS})\\s+)$`, 'u');
 
-const RULES: Array<[RegExp, Build]> = [
-  // giai đoạn 2025 - 2026, từ năm 2025 đến năm 2030, 2021-2025
-  [new RegExp(`${B}(?:(?:giai đoạn|thời kỳ|nhiệm kỳ)\\s+)?(?:từ\\s+)?(?:năm\\s+)?${YEAR}\\s*(?:-|đến|tới)\\s*(?:năm\\s+)?${YEAR}${E}`, 'gu'),
-    (m) => range(Number(m[1]), Number(m[2]))],
-  // trong 5 năm tới, 3 năm tới, trong vòng 5 năm tiếp theo
-  [new RegExp(`${B}(?:trong\\s+(?:vòng\\s+)?)?${COUNT}\\s+năm\\s+(?:tới|tiếp theo|sắp tới|kế tiếp|nữa)${E}`, 'gu'),
-    (m, y) => {
-      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseNumberWords(m[1]!.split(/\s+/));
-      if (!n) return undefined;
-      return y === null ? null : { start: y, end: y + n };
-    }],
-  // đến năm 2030, vào 2030, tới năm 2030, trước năm 2030, tầm nhìn 2045
-  [new RegExp(`${B}(?:đến|tới|vào|trước|tầm nhìn)\\s+(?:năm\\s+)?${YEAR}${E}(?!\\s*(?:-|đến)\\s*\\d)`, 'gu'),
-    (m, y) => {
-      const target = Number(m[1]);
-      if (y === null) return { start: target, end: target };
-      return target >= y ? { start: y, end: target } : undefined;
-    }],
-];
+const plausible = (a: number, b: number) => b >= a && b - a <= 50;
 
-function range(a: number, b: number) {
-  return b >= a && b - a <= 50 ? { start: a, end: b } : undefined;
-}
-
-/** Periods in stored text, in order; the first rule to claim a stretch of text keeps it. */
+/** Periods in stored text, in order. */
 export function findPeriods(text: string, articleDate: string | null): PeriodMatch[] {
   const lower = lowerText(text);
   const year = articleYear(articleDate);
   const out: PeriodMatch[] = [];
-  for (const [re, build] of RULES) {
-    for (const m of lower.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (out.some((p) => start < p.end && end > p.start)) continue;
-      const period = build(m, year);
-      if (period === undefined) continue;
-      out.push({ start, end, text: text.slice(start, end), period });
+  const push = (start: number, end: number, period: PeriodMatch['period']) =>
+    out.push({ start, end, text: text.slice(start, end), period });
+
+  let consumed = 0;
+  for (const run of lower.matchAll(YEAR_RUN)) {
+    const at = run.index;
+    if (at < consumed) continue;
+    const before = lower.slice(Math.max(0, at - 24), at);
+    RANGE.lastIndex = at;
+    const range = RANGE.exec(lower);
+    if (range) {
+      const [a, b] = [Number(range[1]), Number(range[2])];
+      consumed = at + range[0].length;
+      if (plausible(a, b)) push(at - (RANGE_BEFORE.exec(before)?.[1]?.length ?? 0), consumed, { start: a, end: b });
+      continue;
     }
+    const target = TARGET_BEFORE.exec(before);
+    if (!target) continue;
+    const end = Number(run[0]);
+    if (year !== null && end < year) continue;
+    push(at - target[1]!.length, at + 4, year === null ? { start: end, end } : { start: year, end });
+  }
+
+  for (const m of lower.matchAll(COMING)) {
+    const count = COUNT_BEFORE.exec(lower.slice(Math.max(0, m.index - 24), m.index));
+    if (!count) continue;
+    const n = /^\d+$/.test(count[2]!) ? Number(count[2]) : parseNumberWords(count[2]!.split(/\s+/));
+    if (!n) continue;
+    const start = m.index - count[1]!.length;
+    push(start, m.index + m[0].length, year === null ? null : { start: year, end: year + n });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -39,31 +39,42 @@ function buildTable(stripMarks: boolean): Uint16Array {
   return table;
 }
 
+// ignoreBOM: a U+FEFF inside the text must stay, or offsets would shift.
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
 function mapUnits(s: string, t: Uint16Array): string {
   const out = new Uint16Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = t[s.charCodeAt(i)]!;
-  let result = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < out.length; i += CHUNK) {
-    result += String.fromCharCode(...out.subarray(i, i + CHUNK));
-  }
-  return result;
+  return utf16.decode(out);
+}
+
+/** One-entry memo: rules call fold/lower on the same stored text many times. */
+function memo(fn: (s: string) => string): (s: string) => string {
+  let lastIn: string | undefined;
+  let lastOut = '';
+  return (s) => {
+    if (s !== lastIn) {
+      lastOut = fn(s);
+      lastIn = s;
+    }
+    return lastOut;
+  };
 }
 
 /** Lower-case, strip Vietnamese diacritics (đ → d), unify spaces/quotes/dashes; same length as `s`. */
-export function foldText(s: string): string {
+export const foldText: (s: string) => string = memo((s) => {
   foldTableCache ??= buildTable(true);
   return mapUnits(s, foldTableCache);
-}
+});
 
 /**
  * Like `foldText` but keeps diacritics, with tone marks moved to one placement (hoà → hòa): for
  * rules that need the Vietnamese words themselves ("đồng" is not "động"). Same length as `s` (NFC).
  */
-export function lowerText(s: string): string {
+export const lowerText: (s: string) => string = memo((s) => {
   lowerTableCache ??= buildTable(false);
   return unifyToneMarks(mapUnits(s, lowerTableCache));
-}
+});
 
 const VOWELS = /[aeiouy]/;
 

@@ -9,9 +9,10 @@ export function normalizeText(raw: string): string {
   return s.normalize('NFC');
 }
 
-// Pairs where the old placement puts the tone on the second vowel (hoà, khoẻ, thuỷ, uý).
-const OLD_STYLE = /(?<![qQ])([oOuU])([\u00C0-\u1EF9])(?![\p{L}\p{M}])/gu;
+// A toned vowel after o/u: the candidates for old placement (hoà, khoẻ, thuỷ, uý).
+const CANDIDATE = /[oOuU][\u00C0-\u1EF9]/g;
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
+const LETTER = /[\p{L}\p{M}]/u;
 
 /**
  * Move tone marks from old placement to the one used for display keys: hoà → hòa, thuỷ → thủy,
@@ -19,13 +20,17 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
  * theirs. Input should be NFC; the output has the same length.
  */
 export function unifyToneMarks(s: string): string {
-  return s.replace(OLD_STYLE, (whole, first: string, second: string) => {
-    const decomposed = second.normalize('NFD');
-    const tone = decomposed.match(TONES)?.[0];
-    if (!tone) return whole;
+  return s.replace(CANDIDATE, (pair: string, offset: number) => {
+    const before = s[offset - 1];
+    const after = s[offset + 2];
+    if (before === 'q' || before === 'Q' || (after !== undefined && LETTER.test(after))) return pair;
+    const first = pair[0]!;
+    const decomposed = pair[1]!.normalize('NFD');
+    const tone = TONES.exec(decomposed)?.[0];
+    if (!tone) return pair;
     const bare = decomposed.replace(tone, '').normalize('NFC');
-    const pair = `${first.toLowerCase()}${bare.toLowerCase()}`;
-    if (pair !== 'oa' && pair !== 'oe' && pair !== 'uy') return whole;
+    const key = `${first.toLowerCase()}${bare.toLowerCase()}`;
+    if (key !== 'oa' && key !== 'oe' && key !== 'uy') return pair;
     return `${(first + tone).normalize('NFC')}${bare}`;
   });
 }

@@ -7,39 +7,42 @@ import { trimmedSpan, type Span } from './span.ts';
 
 export type { Span } from './span.ts';
 
-const CLOSERS = '"\'”’»)]';
-const OPEN_QUOTE = '“‘«';
-const CLOSE_QUOTE = '”’»';
+// Character codes, compared as numbers: this loop runs over every character of every article.
+const isOpenQuote = (c: number) => c === 0x201c || c === 0x2018 || c === 0xab; // “ ‘ «
+const isCloseQuote = (c: number) => c === 0x201d || c === 0x2019 || c === 0xbb; // ” ’ »
+const isCloser = (c: number) => isCloseQuote(c) || c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d; // " ' ) ]
+const DOT = 0x2e;
+const ELLIPSIS = 0x2026;
+const isTerminator = (c: number) => c === DOT || c === 0x21 || c === 0x3f || c === ELLIPSIS; // . ! ? …
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+
 // Words that end with a dot without ending the sentence.
 const ABBREVIATIONS = new Set([
   'tp', 'ts', 'ths', 'pgs', 'gs', 'bs', 'ks', 'th.s', 'mr', 'mrs', 'ms', 'dr', 'st', 'co', 'inc', 'ltd',
   'corp', 'jr', 'sr', 'vs', 'no', 'tr', 'q', 'p', 'tx', 'h', 'v.v', 'vv', 'etc', 'e.g', 'i.e', 'u.s', 'd.c',
 ]);
-
-function isSentenceStart(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{Lu}\p{N}"“‘'«([]/u.test(ch);
-}
+const SENTENCE_START = /[\p{Lu}\p{N}"“‘'«([]/u;
 
 /** Offsets just after each sentence end inside one line [from, to). */
 function sentenceBreaks(text: string, from: number, to: number, respectQuotes: boolean): number[] {
   const breaks: number[] = [];
   let depth = 0;
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if (OPEN_QUOTE.includes(ch)) depth++;
-    else if (CLOSE_QUOTE.includes(ch) && depth > 0) depth--;
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    const c = text.charCodeAt(i);
+    if (isOpenQuote(c)) depth++;
+    else if (isCloseQuote(c) && depth > 0) depth--;
+    if (!isTerminator(c)) continue;
     let j = i + 1;
-    while (j < to && (text[j] === '.' || text[j] === '…' || text[j] === '!' || text[j] === '?')) j++;
-    while (j < to && CLOSERS.includes(text[j]!)) {
-      if (CLOSE_QUOTE.includes(text[j]!) && depth > 0) depth--;
+    while (j < to && isTerminator(text.charCodeAt(j))) j++;
+    while (j < to && isCloser(text.charCodeAt(j))) {
+      if (isCloseQuote(text.charCodeAt(j)) && depth > 0) depth--;
       j++;
     }
-    if (j >= to || !/\s/.test(text[j]!)) { i = j - 1; continue; }
+    if (j >= to || !isSpace(text.charCodeAt(j))) { i = j - 1; continue; }
     let k = j;
-    while (k < to && /\s/.test(text[k]!)) k++;
-    if (!isSentenceStart(text[k])) { i = j - 1; continue; }
-    if (ch === '.' && j === i + 1 && isAbbreviation(text, from, i)) continue;
+    while (k < to && isSpace(text.charCodeAt(k))) k++;
+    if (k >= to || !SENTENCE_START.test(text[k]!)) { i = j - 1; continue; }
+    if (c === DOT && j === i + 1 && isAbbreviation(text, from, i)) continue;
     if (respectQuotes && depth > 0) { i = j - 1; continue; }
     breaks.push(j);
     i = j - 1;
@@ -59,8 +62,9 @@ function isAbbreviation(text: string, lineStart: number, dot: number): boolean {
 function quotesBalanced(text: string, from: number, to: number): boolean {
   let depth = 0;
   for (let i = from; i < to; i++) {
-    if (OPEN_QUOTE.includes(text[i]!)) depth++;
-    else if (CLOSE_QUOTE.includes(text[i]!) && depth > 0) depth--;
+    const c = text.charCodeAt(i);
+    if (isOpenQuote(c)) depth++;
+    else if (isCloseQuote(c) && depth > 0) depth--;
   }
   return depth === 0;
 }
@@ -104,14 +108,15 @@ export function splitClauses(text: string, sentence: Span): Span[] {
     if (span && /[\p{L}\p{N}]/u.test(span.text)) out.push(span);
     from = next;
   };
+  const isDigit = (k: number) => { const c = text.charCodeAt(k); return c >= 0x30 && c <= 0x39; };
   for (let i = sentence.start; i < sentence.end; i++) {
-    const ch = text[i]!;
-    if (ch === '(' || ch === '[') depth++;
-    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b) depth++; // ( [
+    else if ((c === 0x29 || c === 0x5d) && depth > 0) depth--;
     if (depth > 0) continue;
-    if (ch === ';') push(i, i + 1);
-    else if (ch === ':' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) push(i, i + 1);
-    else if (ch === ',') {
+    if (c === 0x3b) push(i, i + 1); // ;
+    else if (c === 0x3a && !(isDigit(i - 1) && isDigit(i + 1))) push(i, i + 1); // : but not 12:30
+    else if (c === 0x2c) { // ,
       const m = JOIN_AFTER_COMMA.exec(text.slice(i, Math.min(sentence.end, i + 20)));
       if (m) push(i, i + 1);
     }
