@@ -99,11 +99,12 @@ export async function runExtract(argv: string[], io: ExtractIo, loadDeps: () => 
   return failed ? 1 : 0;
 }
 
+// Imported lazily so that --help answers without compiling the rules.
 async function loadDefaultDeps(): Promise<ExtractDeps> {
-  const { readReference } = await import('../io/read-reference.ts');
-  // Loaded by path until src/core/extract-article.ts lands, so the project typechecks meanwhile.
-  const extractModule = '../core/extract-article.ts';
-  const { extractArticle } = (await import(extractModule)) as Pick<ExtractDeps, 'extractArticle'>;
+  const [{ readReference }, { extractArticle }] = await Promise.all([
+    import('../io/read-reference.ts'),
+    import('../core/extract-article.ts'),
+  ]);
   return { readReference: () => readReference(), extractArticle };
 }
 

@@ -9,6 +9,9 @@ import { ExtractOutput, type ArticleClaims } from '../../src/core/claims.ts';
 import { articleId } from '../../src/core/article-id.ts';
 import type { RawArticle } from '../../src/core/read/raw-article.ts';
 import { findBody } from '../../src/core/text/boilerplate.ts';
+import { readArticleFiles } from '../../src/io/read-articles.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
 
 // A stand-in extractor: the real one lives in src/core/extract-article.ts; the CLI is tested on its own.
 function fakeExtract(article: RawArticle): ArticleClaims {
@@ -112,7 +115,24 @@ describe('extract CLI', () => {
   });
 
   it('runs as a command', async () => {
-    const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/cli/extract.ts', '--help'], { cwd: new URL('../../', import.meta.url).pathname });
+    const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/cli/extract.ts', '--help'], { cwd: root });
     expect(stdout).toMatch(/^Usage:/);
+  });
+
+  it('extracts the seed articles for real: contract-valid, every quote at its offsets', async () => {
+    const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/cli/extract.ts', 'seeds/articles'], { cwd: root, maxBuffer: 64 << 20 });
+    const out = ExtractOutput.parse(JSON.parse(stdout));
+    expect(out).toHaveLength(5);
+    const texts = await readArticleFiles([join(root, 'seeds/articles')]);
+    for (const claims of out) {
+      const raw = texts.find((r) => r.ok && articleId(r.article.text) === claims.article.id);
+      expect(raw?.ok, claims.article.file ?? '').toBe(true);
+      const text = raw!.ok ? raw!.article.text : '';
+      const evidence = [
+        ...claims.actors.flatMap((a) => a.mentions), ...claims.sectors.flatMap((s) => s.mentions),
+        ...claims.pledges.flatMap((p) => p.evidence), ...claims.relations.flatMap((r) => r.evidence),
+      ];
+      for (const e of evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);
+    }
   });
 });
