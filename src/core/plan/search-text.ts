@@ -1,0 +1,15 @@
+/** What the full-text index sees: folded forms (no case, no diacritics, đ → d), distinct, joined by spaces. */
+import { foldText } from '../text/fold.ts';
+
+export function foldForm(s: string): string {
+  return foldText(s.normalize('NFC')).replace(/\s+/g, ' ').trim();
+}
+
+export function searchText(forms: readonly (string | null | undefined)[]): string {
+  const seen = new Set<string>();
+  for (const form of forms) {
+    const folded = form ? foldForm(form) : '';
+    if (folded) seen.add(folded);
+  }
+  return [...seen].join(' ');
+}
