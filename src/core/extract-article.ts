@@ -17,7 +17,7 @@ import type { Reference } from './reference.ts';
 import { assembleRelations } from './relations/assemble-relations.ts';
 import type { SentenceView } from './relations/clause-view.ts';
 import { findEventRelations } from './relations/event-rules.ts';
-import { findFocus } from './relations/focus-rules.ts';
+import { findFocus, type FocusCarry } from './relations/focus-rules.ts';
 import { evidenceOf, type RelationDraft } from './relations/relation-draft.ts';
 import { findStructureRelations, partOfFromGazetteer } from './relations/structure-rules.ts';
 import { compileSectors, scanSectors, type CompiledSectors, type SectorHit } from './sectors/sector-matcher.ts';
@@ -70,7 +70,7 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
   const body = findBody(text);
   const lowered = lowerText(text);
   const tokens = tokenize(foldText(text), body);
-  const findings = findActors(text, tokens, compiled.gaz);
+  const findings = findActors(text, lowered, tokens, compiled.gaz);
   const blocked = new Uint8Array(tokens.length + 1);
   for (const m of findings.mentions) for (let k = m.first; k <= m.last; k++) blocked[k] = 1;
   const sectorHits = scanSectors(text, tokens, compiled.sectors, blocked);
@@ -90,14 +90,16 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
 
   const pledges = new Map<string, Pledge>();
   const carried: { value: Carried | null } = { value: null };
+  const phrases = findings.phrases;
+  const focusCarry: FocusCarry = { subjects: [], age: 0 };
   let mi = 0;
   for (const sentence of splitSentences(text, body)) {
-    while (mi < findings.mentions.length && findings.mentions[mi]!.start < sentence.start) mi++;
+    while (mi < phrases.length && phrases[mi]!.start < sentence.start) mi++;
     const mentions: ActorSpan[] = [];
-    for (let k = mi; k < findings.mentions.length && findings.mentions[k]!.end <= sentence.end; k++) mentions.push(findings.mentions[k]!);
-    const view: SentenceView = { sentence, clauses: splitClauses(text, sentence), mentions, lowered };
+    for (let k = mi; k < phrases.length && phrases[k]!.start < sentence.end; k++) if (phrases[k]!.end <= sentence.end) mentions.push(phrases[k]!);
+    const view: SentenceView = { sentence, clauses: splitClauses(text, sentence), mentions, lowered, roleOrg: findings.roleOrg };
     const date = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end)?.date ?? null;
-    drafts.push(...findEventRelations(text, view, date), ...findStructureRelations(text, view), ...findFocus(text, view, sectorHits));
+    drafts.push(...findEventRelations(text, view, date), ...findStructureRelations(text, view), ...findFocus(text, view, sectorHits, focusCarry));
     const inSentence = (r: { start: number; end: number }) => r.start >= sentence.start && r.end <= sentence.end;
     for (const p of findPledges({ text, view, quantities: quantities.filter(inSentence), periods: periods.filter(inSentence), sectors: sectorHits.filter(inSentence), home, year }, carried)) {
       const known = pledges.get(p.id);

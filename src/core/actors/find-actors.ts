@@ -3,6 +3,7 @@
  * itself introduced (acronyms, earlier full names), titled people, then brands with a company cue.
  */
 import type { Evidence } from '../claims.ts';
+import { findBilateral } from './bilateral.ts';
 import { findBrands } from './brand-patterns.ts';
 import { scanGazetteer, type CompiledGazetteer } from './gazetteer-matcher.ts';
 import { scanLocalAliases } from './local-aliases.ts';
@@ -27,7 +28,35 @@ export interface ActorFindings {
   records: Map<string, ActorRecord>;
   /** Every mention, by position. */
   mentions: ActorSpan[];
+  /**
+   * Mentions as the relation rules see them: a titled person spans the title ("Bộ trưởng Bộ Kế
+   * hoạch - Đầu tư Nguyễn Chí Dũng") and the organisation inside the title is left out.
+   */
+  phrases: ActorSpan[];
   roles: PersonRole[];
+  /** Person id → the organisation (or country) of the person's first role. */
+  roleOrg: Map<string, string>;
+}
+
+const NOT_NAMES = new Set(['bilateral-short-form', 'two-countries']);
+
+function phrasesOf(spans: readonly ActorSpan[], people: ReadonlyArray<{ span: ActorSpan; titleFirst: number }>, tokens: readonly Token[]): ActorSpan[] {
+  const byFirst = new Map(people.map((p) => [p.span.first, p]));
+  const inTitle = new Uint8Array(tokens.length + 1);
+  const out: ActorSpan[] = [];
+  for (const s of spans) {
+    const p = s.actor.kind === 'person' ? byFirst.get(s.first) : undefined;
+    if (p && p.span.actor.id === s.actor.id) {
+      for (let k = p.titleFirst; k < s.first; k++) inTitle[k] = 1;
+      out.push({ ...s, first: p.titleFirst, start: tokens[p.titleFirst]!.start });
+    }
+  }
+  for (const s of spans) {
+    if (s.actor.kind === 'person' && byFirst.get(s.first)?.span.actor.id === s.actor.id) continue;
+    if (inTitle[s.first]) continue;
+    out.push(s);
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** "(WEF)" right after a known name: the acronym names it too. */
@@ -65,7 +94,7 @@ function unifyIds(spans: ActorSpan[]): void {
   }
 }
 
-export function findActors(text: string, tokens: Token[], gaz: CompiledGazetteer): ActorFindings {
+export function findActors(text: string, lowered: string, tokens: Token[], gaz: CompiledGazetteer): ActorFindings {
   const gazSpans = scanGazetteer(text, tokens, gaz);
   const ctx = createContext(text, tokens, gaz, gazSpans);
   const covered = new Uint8Array(tokens.length + 1);
@@ -91,6 +120,7 @@ export function findActors(text: string, tokens: Token[], gaz: CompiledGazetteer
   unifyIds(spans);
   spans = [...spans, ...findBrands(ctx, spansByFirst(spans), covered)];
   unifyIds(spans);
+  spans.push(...findBilateral(lowered, tokens, covered, spans, gaz));
   spans.sort((a, b) => a.first - b.first);
 
   const records = new Map<string, ActorRecord>();
@@ -101,13 +131,17 @@ export function findActors(text: string, tokens: Token[], gaz: CompiledGazetteer
       records.set(s.actor.id, rec);
     }
     const quote = text.slice(s.start, s.end);
-    rec.aliases.add(quote);
+    if (!NOT_NAMES.has(s.rule)) rec.aliases.add(quote);
     rec.mentions.push({ quote, start: s.start, end: s.end, rule: s.rule, confidence: s.confidence });
   }
   const roles: PersonRole[] = [];
-  for (const p of people) {
-    if (!personSpans.includes(p.span)) continue;
-    for (const r of p.roles) roles.push({ ...r, person: records.get(p.span.actor.id)?.actor ?? p.span.actor });
+  const roleOrg = new Map<string, string>();
+  const kept = people.filter((p) => personSpans.includes(p.span));
+  for (const p of kept) {
+    for (const r of p.roles) {
+      roles.push({ ...r, person: records.get(p.span.actor.id)?.actor ?? p.span.actor });
+      if (!roleOrg.has(p.span.actor.id)) roleOrg.set(p.span.actor.id, r.org.id);
+    }
   }
-  return { records, mentions: spans, roles };
+  return { records, mentions: spans, phrases: phrasesOf(spans, kept, tokens), roles, roleOrg };
 }

@@ -24,6 +24,8 @@ export interface RoleFinding {
 export interface PersonFinding {
   span: ActorSpan;
   roles: RoleFinding[];
+  /** Token index of the title that introduced the person. */
+  titleFirst: number;
 }
 
 interface TitleHit {
@@ -150,7 +152,7 @@ export function findPeople(ctx: ScanContext, known: Map<number, ActorSpan>, home
     }
     roles.push(...readAppositives(ctx, last + 1, known, span));
     if (!person.country) person.country = country ? country.actor.id : (org?.country ?? null);
-    found.push({ span, roles });
+    found.push({ span, roles, titleFirst: hit.first });
     i = last;
   }
   return found;

@@ -12,6 +12,16 @@ export interface SentenceView {
   mentions: ActorSpan[];
   /** The article's `lowerText`: same offsets, diacritics kept. */
   lowered: string;
+  /** Person id → id of the organisation the person speaks for (first role). */
+  roleOrg: ReadonlyMap<string, string>;
+}
+
+/** Gap between two actors of one list: "A, B", "A và B", "A - B", or the same words (a pair). */
+const LIST_GAP = /^\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+|[-–]\s*)$|^$/u;
+
+export function listed(view: SentenceView, a: { end: number; start: number }, b: { start: number; end: number }): boolean {
+  if (b.start === a.start && b.end === a.end) return true;
+  return b.start >= a.end && LIST_GAP.test(view.lowered.slice(a.end, b.start));
 }
 
 /** Words that put the actor after them in a complement, not the subject: "tại Việt Nam", "với ARM". */
@@ -33,10 +43,34 @@ export function subjectBefore(view: SentenceView, range: { start: number; end: n
     const m = view.mentions[i]!;
     if (m.end > offset || m.start < range.start) continue;
     if (skip?.(m)) continue;
-    if (PREPOSITIONS.has(wordBefore(view.lowered, m.start))) continue;
+    if (PREPOSITIONS.has(wordBefore(view.lowered, m.start)) || view.lowered[m.start - 1] === '(') continue;
     return m;
   }
   return undefined;
+}
+
+/** The subject before `offset` and the actors listed with it ("Posco, Samsung Electronics, Lotte"). */
+export function subjectsBefore(view: SentenceView, range: { start: number; end: number }, offset: number, skip?: (m: ActorSpan) => boolean): ActorSpan[] {
+  const last = subjectBefore(view, range, offset, skip);
+  if (!last) return [];
+  const out = [last];
+  let i = view.mentions.indexOf(last);
+  for (let j = i + 1; j < view.mentions.length; j++) {
+    const m = view.mentions[j]!;
+    if (m.start === last.start && m.end === last.end) out.push(m);
+  }
+  while (i > 0) {
+    const prev = view.mentions[i - 1]!;
+    if (prev.start < range.start || !listed(view, prev, out[0]!)) break;
+    out.unshift(prev);
+    i--;
+  }
+  return out;
+}
+
+/** A person stands for the organisation they hold a role in, for institutional relations. */
+export function institutional(view: SentenceView, id: string): string {
+  return view.roleOrg.get(id) ?? id;
 }
 
 /**
@@ -49,8 +83,7 @@ export function objectsAfter(view: SentenceView, range: { start: number; end: nu
     if (m.start < offset || m.end > range.end) continue;
     const prev = out[out.length - 1];
     if (prev) {
-      const gap = view.lowered.slice(prev.end, m.start);
-      if (!/^\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+)$/u.test(gap)) break;
+      if (!listed(view, prev, m)) break;
       out.push(m);
       continue;
     }
