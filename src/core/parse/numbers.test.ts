@@ -111,3 +111,31 @@ describe('toUsd', () => {
     expect(toUsd(5e9, null)).toBeNull();
   });
 });
+
+describe('findQuantities: ranges, vague amounts, currency signs', () => {
+  it('reads a range as its top with the low end kept', () => {
+    const text = 'dự kiến đầu tư 2-3 tỷ USD';
+    const q = one(text);
+    expect(q).toMatchObject({ text: '3 tỷ USD', value: 3e9, low: 2e9, qualifier: 'up_to', unit: 'USD' });
+    expect(text.slice(q.phraseStart, q.end)).toBe('2-3 tỷ USD');
+    expect(one('từ 1,5 đến 2 tỷ USD')).toMatchObject({ value: 2e9, low: 1.5e9 });
+  });
+
+  it('reads vague amounts as their floor, only with a unit', () => {
+    expect(one('trị giá nhiều tỷ USD như')).toMatchObject({ text: 'nhiều tỷ USD', value: 1e9, unit: 'USD', qualifier: 'more_than', vague: true });
+    expect(one('tuyển hàng nghìn kỹ sư')).toMatchObject({ value: 1000, unit: 'people', qualifier: 'at_least', vague: true });
+    expect(one('vài trăm doanh nghiệp')).toMatchObject({ value: 200, unit: 'companies', vague: true });
+    expect(findQuantities('đã có hàng trăm năm lịch sử')).toEqual([]);
+  });
+
+  it('reads "US$" and "$" before the number, and "đô" after it, as dollars', () => {
+    expect(one('khoản đầu tư US$1,5 tỷ')).toMatchObject({ text: 'US$1,5 tỷ', value: 1.5e9, unit: 'USD' });
+    expect(one('rót 500 triệu đô vào')).toMatchObject({ value: 5e8, unit: 'USD' });
+    expect(one('xây 2 triệu đô thị mới')).toMatchObject({ text: '2 triệu', unit: null });
+  });
+
+  it('reads "1,000" before a count as a thousand', () => {
+    expect(one('đào tạo 1,000 kỹ sư')).toMatchObject({ value: 1000, unit: 'people' });
+    expect(one('đầu tư 1,250 tỷ USD')).toMatchObject({ value: 1.25e9 });
+  });
+});

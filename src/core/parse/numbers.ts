@@ -3,20 +3,23 @@
  * "1,5" = 1.5); scale words nghìn/ngàn = 10³, triệu = 10⁶, tỷ/tỉ = 10⁹ multiply ("nghìn tỷ" = 10¹²).
  */
 import { lowerText } from '../text/fold.ts';
-import { NUMBER_WORDS, NUMBER_WORD_START, parseNumberWords } from './number-words.ts';
-import { UNIT_FORMS, unitOf, type QuantityKind } from './units.ts';
+import { parseNumberWords } from './number-words.ts';
+import {
+  GLUED_BEFORE, NOT_DOLLAR_AFTER, QUANTITY_PASSES, VAGUE, VAGUE_SCALES, readLead, scaleOf,
+  type QuantityQualifier,
+} from './quantity-patterns.ts';
+import { unitOf, type QuantityKind } from './units.ts';
 
 export { toUsd } from './units.ts';
 export type { QuantityKind } from './units.ts';
-
-export type QuantityQualifier = 'more_than' | 'at_least' | 'nearly' | 'up_to' | 'about';
+export type { QuantityQualifier } from './quantity-patterns.ts';
 
 export interface Quantity {
   /** Offsets of the amount itself ("3 tỷ USD"), without qualifier or "thêm". */
   start: number;
   end: number;
   text: string;
-  /** Start of the whole phrase, qualifier and "thêm" included ("thêm 3 tỷ USD"). */
+  /** Start of the whole phrase, qualifier, "thêm" or a range's low end included ("thêm 3 tỷ USD"). */
   phraseStart: number;
   value: number;
   unit: string | null;
@@ -25,6 +28,10 @@ export interface Quantity {
   incremental: boolean;
   /** "30 tỷ đồng/m2": a rate per this unit, not an amount. */
   per: string | null;
+  /** Low end of a range ("2-3 tỷ USD": value 3e9, low 2e9), else null. */
+  low: number | null;
+  /** A vague amount ("hàng nghìn kỹ sư", "nhiều tỷ USD"): value is its floor. */
+  vague: boolean;
 }
 
 /**
@@ -51,33 +58,17 @@ export function parseVietnameseNumber(s: string): number | null {
   return Number(canonical);
 }
 
-const SCALES: Record<string, number> = { 'nghìn': 1e3, 'ngàn': 1e3, 'triệu': 1e6, 'tỷ': 1e9, 'tỉ': 1e9 };
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&');
+interface Reading { base: number; scale: number; vague: (typeof VAGUE)[string] | null }
 
-const DIGITS = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+(?:[.,]\d+)?`;
-const WORDS = `(?:${NUMBER_WORD_START.join('|')})(?:\\s+(?:${NUMBER_WORDS.join('|')}))*`;
-const SCALE = `(?:\\s*(?:${Object.keys(SCALES).join('|')})(?![\\p{L}\\p{M}]))*`;
-const UNIT = `(?:\\s*(${UNIT_FORMS.map((u) => escape(u.form)).join('|')})(?![\\p{L}\\p{M}\\d]))?`;
-// Two passes, each starting on a literal (a digit, a number word) so the engine skips fast; the
-// character before the match is checked in code ("C4IR", "1.000" halves are not quantities).
-const DIGIT_QUANTITY = new RegExp(`(${DIGITS})(?!\\d|[.,]\\d)()(${SCALE})${UNIT}`, 'gu');
-const WORD_QUANTITY = new RegExp(`()(${WORDS})(?![\\p{L}\\p{M}])(${SCALE})${UNIT}`, 'gu');
-const WORD_CHAR = /[\p{L}\p{M}\d.,]/u;
-
-const QUALIFIERS: Array<[string, QuantityQualifier]> = [
-  ['gần như', 'nearly'], ['gần', 'nearly'], ['xấp xỉ', 'about'], ['khoảng chừng', 'about'],
-  ['khoảng', 'about'], ['chừng', 'about'], ['ước tính', 'about'], ['ước', 'about'],
-  ['ít nhất', 'at_least'], ['tối thiểu', 'at_least'], ['không dưới', 'at_least'],
-  ['hơn', 'more_than'], ['trên', 'more_than'], ['vượt', 'more_than'],
-  ['lên tới', 'up_to'], ['lên đến', 'up_to'], ['tới', 'up_to'], ['tối đa', 'up_to'], ['không quá', 'up_to'],
-];
-const BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{M}])((?:thêm\\s+)?(?:(${QUALIFIERS.map((q) => q[0]).join('|')})\\s+)?(?:thêm\\s+)?)$`,
-  'u',
-);
-
-function scaleOf(scaleText: string): number {
-  return scaleText.trim().split(/\s+/).filter(Boolean).reduce((acc, w) => acc * (SCALES[w] ?? 1), 1);
+function readNumber(digits: string, words: string, vagueWord: string, vagueScale: string, scaleText: string, countUnit: boolean): Reading | null {
+  if (vagueWord) {
+    const vague = VAGUE[vagueWord]!;
+    return { base: vague.base, scale: scaleOf(`${vagueScale} ${scaleText}`, VAGUE_SCALES), vague };
+  }
+  let base = digits ? parseVietnameseNumber(digits) : parseNumberWords(words.split(/\s+/));
+  // "1,000 kỹ sư": nobody counts a thousandth of an engineer, so this comma groups thousands.
+  if (digits && countUnit && /^\d{1,3},\d{3}$/.test(digits)) base = Number(digits.replace(',', ''));
+  return base === null ? null : { base, scale: scaleOf(scaleText), vague: null };
 }
 
 /**
@@ -86,32 +77,41 @@ function scaleOf(scaleText: string): number {
  */
 export function findQuantities(text: string): Quantity[] {
   const lower = lowerText(text);
+  const matches = QUANTITY_PASSES.flatMap((re) => [...lower.matchAll(re)]).sort((a, b) => a.index - b.index);
   const out: Quantity[] = [];
-  const matches = [...lower.matchAll(DIGIT_QUANTITY), ...lower.matchAll(WORD_QUANTITY)].sort((a, b) => a.index - b.index);
+  let consumed = 0;
   for (const m of matches) {
-    const [whole, digitText, wordText, scaleText = '', unitText] = m;
-    if (m.index > 0 && WORD_CHAR.test(lower[m.index - 1]!)) continue;
-    const digits = digitText || undefined;
-    const words = wordText || undefined;
-    if (!scaleText.trim() && !unitText) continue;
-    const base = digits !== undefined ? parseVietnameseNumber(digits) : parseNumberWords(words!.split(/\s+/));
-    if (base === null) continue;
-    // "năm" alone is far more often "year" than "five".
-    if (words !== undefined && !unitText && /^năm$/.test(words)) continue;
+    const [whole, prefix = '', digits = '', words = '', vagueWord = '', vagueScale = '', scaleText = '', unitMatch = ''] = m;
     const start = m.index;
-    const end = start + whole.length;
+    if (start < consumed || (start > 0 && GLUED_BEFORE.test(lower[start - 1]!))) continue;
+    let end = start + whole.length;
+    let unitText = prefix ? 'usd' : unitMatch;
+    if (unitText === 'đô' && NOT_DOLLAR_AFTER.test(lower.slice(end, end + 12))) {
+      end = start + whole.length - unitText.length;
+      while (/\s/.test(lower[end - 1]!)) end--;
+      unitText = '';
+    }
+    if (!scaleText.trim() && !unitText && !vagueWord) continue;
+    if (vagueWord && !unitText) continue;
+    // "năm" alone is far more often "year" than "five".
+    if (words === 'năm' && !unitText) continue;
     const unit = unitText ? unitOf(unitText) : undefined;
-    const before = BEFORE.exec(lower.slice(Math.max(0, start - 30), start));
-    const lead = before?.[1] ?? '';
-    const qualifier = before?.[2] ? (QUALIFIERS.find((q) => q[0] === before[2])?.[1] ?? null) : null;
-    const per = /^\/\s*([\p{L}\d²]+)/u.exec(lower.slice(end, end + 12))?.[1] ?? null;
+    const reading = readNumber(digits, words, vagueWord, vagueScale, scaleText, unit?.kind === 'count');
+    if (!reading) continue;
+    const lead = readLead(lower.slice(Math.max(0, start - 30), start));
+    const low = lead.lowDigits ? parseVietnameseNumber(lead.lowDigits) : null;
     out.push({
       start, end, text: text.slice(start, end), phraseStart: start - lead.length,
-      value: roundValue(base * scaleOf(scaleText)),
+      value: roundValue(reading.base * reading.scale),
       unit: unit?.unit ?? null,
       kind: unit?.kind ?? 'number',
-      qualifier, incremental: /thêm/.test(lead), per,
+      qualifier: reading.vague?.qualifier ?? lead.qualifier,
+      incremental: lead.incremental,
+      per: /^\/\s*([\p{L}\d²]+)/u.exec(lower.slice(end, end + 12))?.[1] ?? null,
+      low: low === null ? null : roundValue(low * reading.scale),
+      vague: reading.vague !== null,
     });
+    consumed = end;
   }
   return out;
 }

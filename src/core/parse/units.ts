@@ -12,7 +12,7 @@ export interface UnitForm {
 }
 
 const FORMS: Array<[string[], string, QuantityKind]> = [
-  [['usd', 'us$', 'đô la mỹ', 'đô-la mỹ', 'đôla mỹ', 'đô la', 'đô-la', 'đôla'], 'USD', 'money'],
+  [['usd', 'us$', 'đô la mỹ', 'đô-la mỹ', 'đôla mỹ', 'đô la', 'đô-la', 'đôla', 'đô'], 'USD', 'money'],
   [['vnd', 'vnđ', 'đồng'], 'VND', 'money'],
   [['eur', 'euro', '€'], 'EUR', 'money'],
   [['yên nhật', 'yên', 'jpy'], 'JPY', 'money'],
