@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import Graph from 'graphology';
+import { MultiGraph as Graph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { DOMParser } from '@xmldom/xmldom';
