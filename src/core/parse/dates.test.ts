@@ -52,3 +52,30 @@ describe('findDates', () => {
     for (const d of found) expect(stored.slice(d.start, d.end)).toBe(d.text);
   });
 });
+
+describe('findDates: ranges, quarters, relative dates', () => {
+  it('reads a day range as its first day', () => {
+    expect(dates('ngày 12-13/8 tại Seoul')).toEqual([['ngày 12-13/8', '2024-08-12']]);
+    expect(dates('từ 20 - 22/9/2023')).toEqual([['từ 20 - 22/9/2023', '2023-09-20']]);
+    expect(dates('ngày 13-12/8')).toEqual([]);
+  });
+
+  it('reads the year of a quarter', () => {
+    expect(dates('trong quý I/2024, vốn FDI')).toEqual([['quý I/2024', '2024']]);
+    expect(dates('quý 3/2023')).toEqual([['quý 3/2023', '2023']]);
+  });
+
+  it('resolves relative years and days against the article date', () => {
+    expect(dates('năm nay, Samsung')).toEqual([['năm nay', '2024']]);
+    expect(dates('so với năm ngoái')).toEqual([['năm ngoái', '2023']]);
+    expect(dates('vào năm tới')).toEqual([['năm tới', '2025']]);
+    expect(dates('cách đây 3 năm trước')).toEqual([['3 năm trước', '2021']]);
+    expect(dates('hôm qua, Bộ trưởng')).toEqual([['hôm qua', '2024-08-12']]);
+  });
+
+  it('leaves periods and undated relatives alone', () => {
+    expect(dates('trong 5 năm tới')).toEqual([]);
+    expect(dates('nhiều năm trước')).toEqual([]);
+    expect(dates('năm nay', null)).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@
  * (a cue before it: "ngày", "chiều", "tháng", "năm"; a form after it: "/8", ".6", "/2024").
  */
 import { lowerText } from '../text/fold.ts';
+import { findRelativeDates } from './relative-dates.ts';
 
 export interface DateMatch {
   start: number;
@@ -75,6 +76,8 @@ const DAY_SLASH_MONTH = new RegExp(`(\\d{1,2})/(\\d{1,2})${END}(?!/)`, 'uy');
 const DAY_DOT_MONTH = new RegExp(`(\\d{1,2})\\.(\\d{1,2})${END}(?![.,]\\d)`, 'uy');
 const MONTH_ALONE = new RegExp(`(\\d{1,2})${END}(?![/.-]\\d)(?!\\s*(?:năm|tới|qua|trước|sau)${END})`, 'uy');
 const YEAR_ALONE = new RegExp(`(\\d{4})${END}`, 'uy');
+// "ngày 12-13/8", "12 - 14/8/2024": the date of the first day, the whole range as text.
+const DAY_RANGE = new RegExp(`(\\d{1,2})\\s*-\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?${END}(?!/)`, 'uy');
 const NOT_AMOUNT = /^\s*(?:người|tỷ|tỉ|triệu|nghìn|ngàn|usd|đồng|%)/u;
 
 function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
@@ -91,7 +94,14 @@ function readDateAt(lower: string, at: number, articleDate: string | null): Foun
     const m = re.exec(before);
     return m ? (m[1] ?? m[2] ?? '').length : -1;
   };
-  let m = sticky(FULL, lower, at);
+  let m = sticky(DAY_RANGE, lower, at);
+  if (m && cue(DAY_CUE_BEFORE) >= 0) {
+    const parts = m[4] ? ymd(Number(m[4]), Number(m[3]), Number(m[1])) : dm(Number(m[1]), Number(m[3]), articleDate);
+    const valid = parts && validDay(parts.year, Number(m[3]), Number(m[2])) && Number(m[2]) > Number(m[1]);
+    const start = before.endsWith('(') ? at : at - cue(DAY_CUE_BEFORE);
+    return valid ? { start, end: at + m[0].length, parts } : null;
+  }
+  m = sticky(FULL, lower, at);
   if (m) {
     const parts = ymd(Number(m[4]), Number(m[3]), Number(m[1]));
     return parts && { start: at - Math.max(0, cue(DAY_CUE_BEFORE)), end: at + m[0].length, parts };
@@ -140,14 +150,24 @@ function readDateAt(lower: string, at: number, articleDate: string | null): Foun
   return null;
 }
 
-const DIGIT_RUN = /(?<![\d.,/-])\d{1,4}(?!\d)/g;
+// A digit run that does not continue a number or a date ("000" of "1.000", "2024" of "1/2024").
+const DIGIT_RUN = /(?<!\d[.,/-]?)\d{1,4}(?!\d)/g;
+// "quý I/2024", "quý 3/2023": only the year is a date we can state.
+const QUARTER = /(?<![\p{L}\p{M}])quý\s+(?:i{1,3}|iv|[1-4])\s*[/-]\s*(\d{4})(?!\d)/gu;
 
 /** Dates in stored text, in order. Offsets point into `text`; `text` of a match is its slice. */
 export function findDates(text: string, articleDate: string | null): DateMatch[] {
   const lower = lowerText(text);
   const out: DateMatch[] = [];
+  for (const q of lower.matchAll(QUARTER)) {
+    const year = Number(q[1]);
+    if (year < MIN_YEAR || year > MAX_YEAR) continue;
+    const end = q.index + q[0].length;
+    out.push({ start: q.index, end, text: text.slice(q.index, end), date: String(year), year, month: null, day: null });
+  }
   let consumed = 0;
   for (const run of lower.matchAll(DIGIT_RUN)) {
+    if (out.some((d) => run.index >= d.start && run.index < d.end)) continue;
     if (run.index < consumed) continue;
     const prev = lower.charCodeAt(run.index - 1);
     if (/[\p{L}\p{M}]/u.test(String.fromCharCode(prev))) continue; // "C4", "Km3"
@@ -156,5 +176,10 @@ export function findDates(text: string, articleDate: string | null): DateMatch[]
     out.push({ start: found.start, end: found.end, text: text.slice(found.start, found.end), date: format(found.parts), ...found.parts });
     consumed = found.end;
   }
-  return out;
+  for (const r of findRelativeDates(lower, articleDate)) {
+    if (out.some((d) => r.start < d.end && d.start < r.end)) continue;
+    const parts = { year: r.year, month: r.month, day: r.day };
+    out.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), date: format(parts), ...parts });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
