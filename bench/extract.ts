@@ -1,0 +1,78 @@
+/**
+ * `npm run bench:extract [-- --size 1000 --seed-copies 200 --runs 3]`: extraction speed on one core
+ * (this process's main thread), MB/s of UTF-8 article text and articles/s, over the seed articles
+ * repeated N times and over the synthetic corpus. Target (DESIGN.md): at least 2 MB/s.
+ * Prints a JSON summary on stdout; progress on stderr.
+ */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { extractArticle } from '../src/core/extract-article.ts';
+import type { RawArticle } from '../src/core/read/raw-article.ts';
+import type { Reference } from '../src/core/reference.ts';
+import { readArticleFiles } from '../src/io/read-articles.ts';
+import { readReference } from '../src/io/read-reference.ts';
+import { corpusBytes, DEFAULT_SEED, generateCorpus } from './corpus/generate.ts';
+import { loadAverage, log } from './lib/machine.ts';
+import { summarize, type Summary } from './lib/stats.ts';
+
+export const EXTRACT_TARGET_MB_S = 2;
+
+export interface ExtractFigures {
+  corpus: string;
+  articles: number;
+  megabytes: number;
+  mbPerSecond: Summary;
+  articlesPerSecond: Summary;
+  facts: number;
+  loadAverage: number[];
+}
+
+/** One timed pass after a warm-up pass; `runs` passes in all. */
+export function measureExtraction(name: string, articles: readonly RawArticle[], reference: Reference, runs: number): ExtractFigures {
+  const bytes = corpusBytes(articles);
+  const warm = articles.slice(0, Math.min(articles.length, 200));
+  for (const a of warm) extractArticle(a, reference);
+  const mbs: number[] = [];
+  const aps: number[] = [];
+  let facts = 0;
+  for (let r = 0; r < runs; r++) {
+    facts = 0;
+    const t0 = process.hrtime.bigint();
+    for (const a of articles) {
+      const c = extractArticle(a, reference);
+      facts += c.actors.length + c.pledges.length + c.relations.length;
+    }
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    mbs.push(bytes / 1e6 / seconds);
+    aps.push(articles.length / seconds);
+    log(`extract ${name}: run ${r + 1}/${runs}: ${(bytes / 1e6 / seconds).toFixed(2)} MB/s, ${(articles.length / seconds).toFixed(0)} articles/s`);
+  }
+  return { corpus: name, articles: articles.length, megabytes: Number((bytes / 1e6).toFixed(2)), mbPerSecond: summarize(mbs), articlesPerSecond: summarize(aps), facts, loadAverage: loadAverage() };
+}
+
+export async function seedArticles(): Promise<RawArticle[]> {
+  const dir = fileURLToPath(new URL('../seeds/articles/', import.meta.url));
+  const results = await readArticleFiles([dir]);
+  return results.flatMap((r) => (r.ok ? [r.article] : []));
+}
+
+export async function runExtractBench(opts: { size: number; seedCopies: number; runs: number; seed?: string }): Promise<ExtractFigures[]> {
+  const reference = await readReference();
+  const seeds = await seedArticles();
+  const repeated = Array.from({ length: opts.seedCopies }, () => seeds).flat();
+  const synthetic = generateCorpus(reference, { size: opts.size, seed: opts.seed ?? DEFAULT_SEED });
+  return [
+    measureExtraction(`seeds x${opts.seedCopies}`, repeated, reference, opts.runs),
+    measureExtraction(`synthetic ${opts.size}`, synthetic, reference, opts.runs),
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({ options: { size: { type: 'string', default: '1000' }, 'seed-copies': { type: 'string', default: '200' }, runs: { type: 'string', default: '3' } } });
+  const figures = await runExtractBench({ size: Number(values.size), seedCopies: Number(values['seed-copies']), runs: Number(values.runs) });
+  for (const f of figures) {
+    const met = f.mbPerSecond.median >= EXTRACT_TARGET_MB_S ? 'met' : 'MISSED';
+    log(`${f.corpus}: ${f.mbPerSecond.median} MB/s (${f.mbPerSecond.min}–${f.mbPerSecond.max}), ${f.articlesPerSecond.median} articles/s — target ≥ ${EXTRACT_TARGET_MB_S} MB/s ${met}`);
+  }
+  process.stdout.write(`${JSON.stringify({ extract: figures }, null, 2)}\n`);
+}
