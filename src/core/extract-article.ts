@@ -3,7 +3,7 @@
  * deterministic; the reference data is compiled once per Reference object.
  */
 import { findActors, type ActorFindings } from './actors/find-actors.ts';
-import { compileGazetteer, type CompiledGazetteer } from './actors/gazetteer-matcher.ts';
+import { compileGazetteer, keyOf, type CompiledGazetteer } from './actors/gazetteer-matcher.ts';
 import { tokenize } from './actors/tokenize.ts';
 import type { ActorSpan } from './actors/types.ts';
 import { articleId } from './article-id.ts';
@@ -81,12 +81,12 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
   const dates = findDates(text, article.published).filter((d) => d.date && inBody(d) && !periods.some((p) => p.start < d.end && d.start < p.end));
   const year = article.published ? Number(article.published.slice(0, 4)) : null;
   const home = homeCountry(findings);
+  const lookup = (name: string) => compiled.gaz.byKey.get(keyOf(name));
 
   const drafts: RelationDraft[] = [];
   for (const r of findings.roles) {
     drafts.push({ type: 'HOLDS_ROLE', from: r.person.id, to: r.org.id, role: r.role, date: null, evidence: evidenceOf(text, r, 'title-role', r.confidence) });
   }
-  drafts.push(...partOfFromGazetteer(text, findings.mentions));
 
   const pledges = new Map<string, Pledge>();
   const carried: { value: Carried | null } = { value: null };
@@ -99,7 +99,7 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
     for (let k = mi; k < phrases.length && phrases[k]!.start < sentence.end; k++) if (phrases[k]!.end <= sentence.end) mentions.push(phrases[k]!);
     const view: SentenceView = { sentence, clauses: splitClauses(text, sentence), mentions, lowered, roleOrg: findings.roleOrg };
     const date = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end)?.date ?? null;
-    drafts.push(...findEventRelations(text, view, date), ...findStructureRelations(text, view), ...findFocus(text, view, sectorHits, focusCarry));
+    drafts.push(...findEventRelations(text, view, date), ...findStructureRelations(text, view, lookup), ...partOfFromGazetteer(text, mentions), ...findFocus(text, view, sectorHits, focusCarry));
     const inSentence = (r: { start: number; end: number }) => r.start >= sentence.start && r.end <= sentence.end;
     for (const p of findPledges({ text, view, quantities: quantities.filter(inSentence), periods: periods.filter(inSentence), sectors: sectorHits.filter(inSentence), home, year }, carried)) {
       const known = pledges.get(p.id);

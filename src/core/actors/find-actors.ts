@@ -106,8 +106,7 @@ export function findActors(text: string, lowered: string, tokens: Token[], gaz: 
   spans = selectSpans([...spans, ...scanLocalAliases(text, tokens, localForms(spans, ctx))], tokens.length, covered);
   unifyIds(spans);
 
-  const home = gaz.byId.get('vietnam');
-  const people = findPeople(ctx, spansByFirst(spans), home);
+  const people = findPeople(ctx, spansByFirst(spans));
   const personSpans = people.map((p) => p.span).filter((p) => {
     const clash = spans.some((s) => s.first <= p.last && p.first <= s.last && s.actor.kind !== 'place');
     return !clash;

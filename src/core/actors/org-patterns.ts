@@ -19,6 +19,9 @@ interface NameRead {
   acronym: string | null;
   place: ActorSpan | undefined;
   brand: { first: number; last: number } | null;
+  /** A known company the descriptor leads to ("Tập đoàn công nghệ Nvidia"). */
+  known?: ActorSpan;
+  host?: ActorSpan;
 }
 
 function isStop(ctx: ScanContext, k: number): boolean {
@@ -89,6 +92,8 @@ function readDescribed(ctx: ScanContext, j: number, head: OrgHead): NameRead | n
   for (let k = j, n = 0; n <= 5 && k < ctx.tokens.length; k++, n++) {
     if (k > j && !adjacent(ctx, k)) return null;
     if (head.cls === 'company') {
+      const company = ctx.gazAt.get(k);
+      if (company?.actor.kind === 'company') return { last: company.last, acronym: null, place: undefined, brand: null, known: company };
       const brand = readBrand(ctx, k);
       if (brand) return { last: brand.last, acronym: null, place: undefined, brand };
     } else if (n > 0) {
@@ -106,11 +111,12 @@ function readMission(ctx: ScanContext, j: number): NameRead | null {
   const country = placeAt(ctx, j);
   if (!country) return null;
   let last = country.last;
+  let host: ActorSpan | undefined;
   if (lowerAt(ctx, last + 1) === 'tại') {
-    const host = placeAt(ctx, last + 2);
+    host = placeAt(ctx, last + 2);
     if (host) last = host.last;
   }
-  return { last, acronym: null, place: country, brand: null };
+  return { last, acronym: null, place: country, brand: null, host };
 }
 
 function candidateFor(ctx: ScanContext, name: string, kind: ActorCandidate['kind'], country: string | null, aliases: string[]): ActorCandidate {
@@ -144,7 +150,7 @@ function organisationAt(ctx: ScanContext, i: number): ActorSpan | null {
   else if (headCap && capAt(ctx, j)) read = readProperName(ctx, j);
   if (!read && (head.cls === 'company' || (headCap && head.cls === 'open'))) read = readDescribed(ctx, j, head);
   if (!read) return null;
-
+  if (read.known) return spanFrom(ctx, i, read.last, read.known.actor, 'org-head-known', 0.9);
   if (read.brand) {
     const brand = ctx.text.slice(ctx.tokens[read.brand.first]!.start, ctx.tokens[read.brand.last]!.end);
     const surface = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[read.last]!.end);
@@ -159,6 +165,7 @@ function organisationAt(ctx: ScanContext, i: number): ActorSpan | null {
     if (read.place) aliases.push(`${read.acronym} ${ctx.text.slice(read.place.start, read.place.end)}`);
   }
   const actor = candidateFor(ctx, name, head.kind, countryOf(read.place), aliases);
+  if (read.host && actor.source === 'pattern') actor.locatedIn = read.host.actor.id;
   return spanFrom(ctx, i, read.last, actor, head.cls === 'mission' ? 'org-head-mission' : 'org-head', 0.75);
 }
 

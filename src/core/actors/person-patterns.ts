@@ -97,10 +97,9 @@ function titleCase(s: string): string {
 }
 
 /**
- * Finds titled people left to right. `known` holds the organisation and place spans by first token;
- * `home` is the default country of leaders named without one (Vietnamese press: Vietnam).
+ * Finds titled people left to right. `known` holds the organisation and place spans by first token.
  */
-export function findPeople(ctx: ScanContext, known: Map<number, ActorSpan>, home: ActorCandidate | undefined): PersonFinding[] {
+export function findPeople(ctx: ScanContext, known: Map<number, ActorSpan>): PersonFinding[] {
   const found: PersonFinding[] = [];
   const people: ActorCandidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
@@ -109,6 +108,7 @@ export function findPeople(ctx: ScanContext, known: Map<number, ActorSpan>, home
     let k = hit.last + 1;
     let org: ActorCandidate | undefined;
     let country: ActorSpan | undefined;
+    let domainTitle = '';
     const at = known.get(k);
     if (at && adjacent(ctx, k) && at.actor.kind !== 'person') {
       if (ORG_KINDS.has(at.actor.kind)) org = at.actor;
@@ -119,9 +119,15 @@ export function findPeople(ctx: ScanContext, known: Map<number, ActorSpan>, home
       const domainLast = readDomain(ctx, k, known);
       const after = known.get(domainLast + 1);
       if (domainLast >= 0 && (capAt(ctx, domainLast + 1) || after)) {
-        const c = after?.actor.kind === 'country' ? after : undefined;
-        org = ministry(ctx, k, domainLast, c);
-        k = (c ? c.last : domainLast) + 1;
+        // "Thứ trưởng Ngoại giao Mỹ": the field is part of the title, the country the organisation.
+        if (after?.actor.kind === 'country') {
+          country = after;
+          domainTitle = nameText(ctx, k, domainLast);
+          k = after.last + 1;
+        } else {
+          org = ministry(ctx, k, domainLast, undefined);
+          k = domainLast + 1;
+        }
       }
     }
     const last = readPersonName(ctx, k, known);
@@ -145,8 +151,8 @@ export function findPeople(ctx: ScanContext, known: Map<number, ActorSpan>, home
       rule: `title-person:${hit.title.level}`, confidence: hit.title.level === 'honorific' ? 0.75 : 0.85,
     };
     const roles: RoleFinding[] = [];
-    const role = titleCase(nameText(ctx, hit.first, hit.last));
-    const target = org ?? country?.actor ?? (hit.title.level === 'leader' && !isLatinName(ctx, k) ? home : undefined);
+    const role = titleCase(nameText(ctx, hit.first, hit.last)) + (domainTitle ? ` ${domainTitle}` : '');
+    const target = org ?? country?.actor;
     if (target && hit.title.level !== 'honorific') {
       roles.push({ role, org: target, start: ctx.tokens[hit.first]!.start, end: span.end, confidence: org || country ? 0.85 : 0.6 });
     }

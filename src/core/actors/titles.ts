@@ -25,7 +25,7 @@ const TITLES: Title[] = [
     .map((form) => ({ form, level: 'minister' as const })),
   ...['chủ tịch', 'phó chủ tịch', 'giám đốc', 'tổng giám đốc', 'phó giám đốc', 'phó tổng giám đốc',
     'giám đốc điều hành', 'giám đốc quốc gia', 'vụ trưởng', 'phó vụ trưởng', 'cục trưởng', 'phó cục trưởng',
-    'viện trưởng', 'phó viện trưởng', 'hiệu trưởng', 'phó hiệu trưởng', 'trưởng ban', 'phó trưởng ban',
+    'viện trưởng', 'phó viện trưởng', 'hiệu trưởng', 'phó hiệu trưởng', 'trưởng ban', 'phó trưởng ban', 'phó trưởng',
     'trưởng đại diện', 'nhà sáng lập', 'người sáng lập', 'đồng sáng lập', 'ceo', 'chủ nhiệm', 'bí thư',
     'phó bí thư', 'thống đốc', 'phó thống đốc', 'tổng thư ký', 'thị trưởng', 'đại sứ', 'tổng lãnh sự',
     'lãnh sự', 'đại biện', 'trưởng phòng', 'chủ tịch hội đồng quản trị', 'phó chủ tịch thường trực',

@@ -10,6 +10,8 @@ export interface ActorCandidate {
   /** Known aliases (gazetteer) and surface forms (patterns). */
   aliases: string[];
   partOf: string | null;
+  /** Host place named inside the name ("Đại sứ quán Việt Nam tại Lào" → Lào). */
+  locatedIn?: string;
 }
 
 /** A stretch of tokens that names an actor. */

@@ -22,6 +22,8 @@ interface EventRule {
   pairOnly?: boolean;
   /** Objects that are two listed parties relate among themselves ("đối thoại kinh tế Việt Nam - Mỹ"). */
   pairObjects?: boolean;
+  /** Words that may open the object phrase further back ("làm việc với đoàn công tác gồm … của Hoa Kỳ"). */
+  via?: readonly string[];
   confidence: number;
 }
 
@@ -37,30 +39,42 @@ const RULES: EventRule[] = [
   { type: 'VISITS', name: 'visits', re: phraseRegex(['thăm', 'đến thăm', 'sang thăm', 'thăm chính thức', 'thăm cấp nhà nước', 'thăm làm việc', 'công du']), objectWords: ['', 'tới', 'đến', 'sang'], reach: 30, objectKinds: VISITABLE, confidence: 0.7 },
   { type: 'VISITS', name: 'trip-to', re: phraseRegex(['chuyến thăm', 'chuyến công tác', 'chuyến làm việc', 'chuyến công du', 'chuyến thăm chính thức', 'chuyến thăm cấp nhà nước']), objectWords: ['', 'tới', 'đến', 'sang', 'tại'], reach: 40, objectKinds: new Set(['country', 'place']), confidence: 0.65 },
   { type: 'VISITS', name: 'came-to', re: phraseRegex(['tới', 'đến', 'sang']), objectWords: [''], reach: 2, objectKinds: new Set(['country']), confidence: 0.5 },
-  { type: 'MEETS', name: 'meets', re: phraseRegex(['gặp gỡ', 'tiếp đón', 'tiếp kiến', 'hội kiến', 'tiếp xã giao', 'gặp mặt']), objectWords: ['', 'với'], reach: 60, confidence: 0.7 },
+  { type: 'MEETS', name: 'meets', re: phraseRegex(['gặp gỡ', 'tiếp đón', 'tiếp kiến', 'hội kiến', 'tiếp xã giao', 'gặp mặt']), objectWords: ['*'], reach: 60, confidence: 0.7 },
   { type: 'MEETS', name: 'meets', re: phraseRegex(['gặp']), objectWords: [''], reach: 15, confidence: 0.6 },
-  { type: 'MEETS', name: 'works-with', re: phraseRegex(['làm việc', 'hội đàm', 'điện đàm', 'trao đổi', 'cuộc gặp', 'buổi tiếp', 'đối thoại']), objectWords: ['với'], reach: 40, confidence: 0.7 },
+  { type: 'MEETS', name: 'works-with', re: phraseRegex(['làm việc', 'hội đàm', 'điện đàm', 'trao đổi', 'cuộc gặp', 'buổi tiếp', 'đối thoại']), objectWords: ['với'], via: ['với'], reach: 50, confidence: 0.7 },
   { type: 'MEETS', name: 'co-chairs', re: phraseRegex(['đồng chủ trì']), objectWords: ['', 'của'], reach: 20, pairObjects: true, confidence: 0.7 },
   { type: 'MEETS', name: 'dialogue-of', re: phraseRegex(['đối thoại', 'hội đàm', 'cuộc họp', 'hội nghị thượng đỉnh']), objectWords: ['*'], reach: 20, pairObjects: true, confidence: 0.55 },
-  { type: 'PARTNERS_WITH', name: 'partners-with', re: phraseRegex(['hợp tác', 'ký kết', 'phối hợp', 'bắt tay', 'liên kết', 'liên doanh', 'ký thỏa thuận', 'ký thoả thuận', 'ký biên bản ghi nhớ', 'là đối tác', 'đối tác']), objectWords: ['với', 'cùng', 'của'], reach: 50, pairOnly: true, confidence: 0.7 },
+  { type: 'PARTNERS_WITH', name: 'partners-with', re: phraseRegex(['hợp tác', 'ký kết', 'phối hợp', 'bắt tay', 'liên kết', 'liên doanh', 'ký thỏa thuận', 'ký thoả thuận', 'ký biên bản ghi nhớ']), objectWords: ['với', 'cùng'], via: ['với', 'cùng'], reach: 50, pairOnly: true, confidence: 0.7 },
+  { type: 'PARTNERS_WITH', name: 'partner-of', re: phraseRegex(['là đối tác', 'đối tác']), objectWords: ['của'], reach: 40, pairOnly: true, confidence: 0.65 },
   { type: 'PARTNERS_WITH', name: 'relations-between', re: phraseRegex(['quan hệ', 'quan hệ ngoại giao', 'đối tác chiến lược']), objectWords: [], reach: 0, pairOnly: true, confidence: 0.6 },
 ];
 
 function firstObjects(view: SentenceView, clause: { end: number }, hit: Hit, rule: EventRule): ActorSpan[] {
   if (rule.objectWords.length === 0) return [];
   const objects: ActorSpan[] = [];
+  let lastEnd: ActorSpan | undefined;
   for (const m of view.mentions) {
     if (m.start < hit.end || m.end > clause.end) continue;
     const prev = objects[objects.length - 1];
     if (prev) {
-      if (!listed(view, prev, m)) break;
-      objects.push(m);
-      continue;
+      if (listed(view, lastEnd ?? prev, m)) {
+        objects.push(m);
+        lastEnd = undefined;
+        continue;
+      }
+      // "Marvell tại thung lũng Silicon và Tập đoàn Google": a located place inside a list.
+      if (!lastEnd && (m.actor.kind === 'place' || m.actor.kind === 'country') && /^\s+(?:tại|ở)\s+$/u.test(view.lowered.slice(prev.end, m.start))) {
+        lastEnd = m;
+        continue;
+      }
+      break;
     }
     if (m.start - hit.end > rule.reach) break;
     const before = wordBefore(view.lowered, m.start);
-    const direct = /^\s*$/u.test(view.lowered.slice(hit.end, m.start));
-    const ok = rule.objectWords.includes('*') || (direct && rule.objectWords.includes(''))
+    const gap = view.lowered.slice(hit.end, m.start);
+    const direct = /^\s*$/u.test(gap);
+    const viaOk = rule.via?.some((w) => new RegExp(`(?:^|\\s)${w}\\s`, 'u').test(gap)) === true && !/[,;]/u.test(gap);
+    const ok = rule.objectWords.includes('*') || (direct && rule.objectWords.includes('')) || viaOk
       || (before !== '' && rule.objectWords.includes(before) && (!direct || rule.objectWords.includes('')));
     if (!ok) {
       if (rule.objectWords.includes('') && rule.reach <= 30) break;
@@ -72,15 +86,55 @@ function firstObjects(view: SentenceView, clause: { end: number }, hit: Hit, rul
   return objects;
 }
 
+/** Two parties acting together: a bilateral pair ("hai nước", "Hàn Quốc - Việt Nam") or "… của nhau". */
+function isPair(view: SentenceView, subjects: readonly ActorSpan[], hit: Hit): boolean {
+  if (subjects.length !== 2) return false;
+  const [a, b] = subjects as [ActorSpan, ActorSpan];
+  if (a.start === b.start && a.end === b.end) return true;
+  if (/^\s*[-–]\s*$/u.test(view.lowered.slice(a.end, b.start))) return true;
+  return /nhau/u.test(view.lowered.slice(hit.end, Math.min(view.sentence.end, hit.end + 40)));
+}
+
+const REQUEST = phraseRegex(['đề nghị', 'đề xuất', 'kiến nghị', 'kêu gọi', 'yêu cầu', 'mời', 'mong muốn']);
+
+/** "A đề nghị B hợp tác với C": B acts, not A; with no B named, no subject. */
+function askedInstead(view: SentenceView, subjects: ActorSpan[], hit: Hit, rule: EventRule): ActorSpan[] {
+  if (subjects.length === 0 || rule.type === 'MEETS' || rule.type === 'VISITS') return subjects;
+  const from = subjects[subjects.length - 1]!.end;
+  const asks = findIn(REQUEST, view.lowered, { start: from, end: hit.start });
+  if (asks.length === 0) return subjects;
+  const asked = view.mentions.find((m) => m.start >= asks[asks.length - 1]!.end && m.end <= hit.start);
+  return asked ? [asked] : [];
+}
+
+const GROUP = /(?:\d+|các|nhiều|một số)\s+(?:công ty|doanh nghiệp|tập đoàn|nhà đầu tư|hãng)/u;
+const TITLE_END = new Set(['tướng', 'thống', 'trưởng', 'tịch', 'thư']);
+
+/**
+ * Who a subject stands for: an unnamed office-holder ("Thủ tướng Chính phủ") or a person reporting
+ * for a group ("Jose Fernandez … báo tin, 15 công ty … muốn đầu tư") acts for the country.
+ */
+function standIn(view: SentenceView, s: ActorSpan, hit: Hit): ActorSpan {
+  const country = s.actor.country;
+  if (!country) return s;
+  const unnamedHolder = s.actor.kind === 'government' && TITLE_END.has(wordBefore(view.lowered, s.start));
+  const group = GROUP.test(view.lowered.slice(s.end, hit.start));
+  if (!unnamedHolder && !group) return s;
+  const c = view.mentions.find((m) => m.actor.id === country);
+  return c ?? { ...s, actor: { ...s.actor, id: country } };
+}
+
 function pairs(list: readonly ActorSpan[]): Array<[ActorSpan, ActorSpan]> {
   const out: Array<[ActorSpan, ActorSpan]> = [];
   for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) out.push([list[i]!, list[j]!]);
   return out;
 }
 
-/** "Tại buổi làm việc với X, S …": the subject comes after the objects. */
+/** "Tại buổi làm việc với X, S …": the subject comes after the objects, past the next comma. */
 function subjectAfter(view: SentenceView, from: number): ActorSpan | undefined {
-  return view.mentions.find((m) => m.start >= from && BODIES.has(m.actor.kind)
+  const comma = view.lowered.indexOf(',', from);
+  if (comma < 0 || comma > view.sentence.end) return undefined;
+  return view.mentions.find((m) => m.start > comma && BODIES.has(m.actor.kind)
     && !['tại', 'ở', 'với', 'của', 'và', 'vào', 'cho'].includes(wordBefore(view.lowered, m.start)));
 }
 
@@ -106,8 +160,7 @@ export function findEventRelations(text: string, view: SentenceView, date: strin
         if (rule.pairObjects && !rule.objectWords.includes('') && !rule.objectWords.includes('của')) continue;
         const subjects = subjectsBefore(view, clause, hit.start, (m) => objects.includes(m));
         if (objects.length === 0) {
-          const pair = subjects.filter((s) => listed(view, subjects[0]!, s) || s === subjects[0]);
-          if (rule.pairOnly && pair.length >= 2) for (const [a, b] of pairs(pair)) push(rule.type, a, b, `${rule.name}:pair`, rule.confidence - 0.1);
+          if (rule.pairOnly && isPair(view, subjects, hit)) for (const [a, b] of pairs(subjects)) push(rule.type, a, b, `${rule.name}:pair`, rule.confidence - 0.1);
           continue;
         }
         let from = subjects;
@@ -117,9 +170,11 @@ export function findEventRelations(text: string, view: SentenceView, date: strin
           const after = nominal ? subjectAfter(view, objects[objects.length - 1]!.end) : undefined;
           from = after ? [after] : [];
         }
+        from = askedInstead(view, from, hit, rule);
         for (const s of from) {
           if (!BODIES.has(s.actor.kind)) continue;
-          for (const o of objects) push(rule.type, s, o, rule.name, rule.confidence);
+          const who = standIn(view, s, hit);
+          for (const o of objects) push(rule.type, who, o, rule.name, rule.confidence);
         }
       }
     }

@@ -15,7 +15,12 @@ function belongsType(child: ActorCandidate, parent: ActorCandidate): RelationTyp
   return child.kind === 'company' && parent.kind === 'company' ? 'SUBSIDIARY_OF' : 'PART_OF';
 }
 
-/** Gazetteer `partOf` links between two actors both named in the article. */
+const GEO = new Set(['place', 'country']);
+
+/**
+ * Gazetteer `partOf` links between two organisations named in the same sentence (geography is
+ * reference knowledge, not something the article states, so places are left out).
+ */
 export function partOfFromGazetteer(text: string, mentions: readonly ActorSpan[]): RelationDraft[] {
   const firstMention = new Map<string, ActorSpan>();
   for (const m of mentions) if (!firstMention.has(m.actor.id)) firstMention.set(m.actor.id, m);
@@ -23,7 +28,7 @@ export function partOfFromGazetteer(text: string, mentions: readonly ActorSpan[]
   for (const m of firstMention.values()) {
     const parentId = m.actor.partOf;
     const parent = parentId ? firstMention.get(parentId) : undefined;
-    if (!parent) continue;
+    if (!parent || GEO.has(m.actor.kind) || GEO.has(parent.actor.kind)) continue;
     const type = belongsType(m.actor, parent.actor);
     const [from, to] = type === 'OPERATES' ? [parent.actor.id, m.actor.id] : [m.actor.id, parent.actor.id];
     out.push({ type, from, to, role: null, date: null, evidence: evidenceOf(text, m, 'gazetteer-part-of', 0.7) });
@@ -34,9 +39,24 @@ export function partOfFromGazetteer(text: string, mentions: readonly ActorSpan[]
 const BELONGS = phraseRegex(['thuộc', 'trực thuộc', 'công ty con của', 'đơn vị thành viên của', 'thành viên của', 'chi nhánh của', 'công ty con thuộc']);
 const RUNS = phraseRegex(['vận hành', 'quản lý', 'sở hữu', 'khánh thành', 'khai trương', 'xây dựng', 'mở', 'đưa vào vận hành', 'đặt']);
 
-/** "X thuộc Y", "X tại Y", "X vận hành Y" inside one sentence. */
-export function findStructureRelations(text: string, view: SentenceView): RelationDraft[] {
+/** "Đại sứ quán Việt Nam tại Lào": a host named inside the name. */
+function hostsInNames(text: string, view: SentenceView, lookup: (name: string) => ActorCandidate | undefined): RelationDraft[] {
   const out: RelationDraft[] = [];
+  for (const m of view.mentions) {
+    if (!BODIES.has(m.actor.kind)) continue;
+    const host = m.actor.locatedIn ?? (() => {
+      const at = / tại (.+)$/u.exec(text.slice(m.start, m.end));
+      const found = at ? lookup(at[1]!) : undefined;
+      return found && WHERE.has(found.kind) ? found.id : undefined;
+    })();
+    if (host) out.push({ type: 'LOCATED_IN', from: m.actor.id, to: host, role: null, date: null, evidence: evidenceOf(text, m, 'x-tai-y-in-name', 0.75) });
+  }
+  return out;
+}
+
+/** "X thuộc Y", "X tại Y", "X (Y)", "X vận hành Y" inside one sentence. */
+export function findStructureRelations(text: string, view: SentenceView, lookup: (name: string) => ActorCandidate | undefined): RelationDraft[] {
+  const out: RelationDraft[] = hostsInNames(text, view, lookup);
   const ms = view.mentions;
   for (let i = 0; i + 1 < ms.length; i++) {
     const a = ms[i]!;
@@ -46,6 +66,9 @@ export function findStructureRelations(text: string, view: SentenceView): Relati
     const range = { start: a.start, end: b.end };
     if (BODIES.has(a.actor.kind) && WHERE.has(b.actor.kind) && /^\s+(?:tại|ở|đặt tại|có trụ sở tại)\s+$/u.test(gap)) {
       out.push({ type: 'LOCATED_IN', from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, range, 'x-tai-y', 0.7) });
+    }
+    if ((a.actor.kind === 'place' || a.actor.kind === 'facility') && GEO.has(b.actor.kind) && /^\s*\($/u.test(gap) && view.lowered[b.end] === ')') {
+      out.push({ type: 'LOCATED_IN', from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, { start: a.start, end: b.end + 1 }, 'x-paren-y', 0.65) });
     }
     const belongs = /^\s*,?\s*(.+?)\s*$/u.exec(gap)?.[1] ?? '';
     if (BODIES.has(a.actor.kind) && belongs && findIn(BELONGS, belongs, { start: 0, end: belongs.length }).some((h) => h.start === 0 && h.end === belongs.length)) {
