@@ -14,9 +14,12 @@ const HEADING_RE = new RegExp(`^(?:${HEADINGS.join('|')})(?![a-z0-9])`);
 
 /** A heading line: the cue alone, maybe with a section label or a table bar ("Nổi bật Một thế giới"). */
 export function headingKind(folded: string, original: string): 'block' | 'table' | 'inline' | null {
-  const line = folded.trim();
+  // Bullets and arrows CMSs put before such headings: "» Xem thêm", ">> Tin liên quan".
+  const marker = /^\s*(?:[>»"•*+]+|-(?=\s))?\s*/.exec(folded)![0].length;
+  const line = folded.slice(marker).trim();
   const m = HEADING_RE.exec(line);
   if (!m) return null;
+  original = original.slice(marker);
   const rest = line.slice(m[0].length).trim();
   if (rest === '|' || /\|$/.test(rest)) return 'table';
   if (rest === '' || /^[:>»\-|]*$/.test(rest)) return 'block';
@@ -33,6 +36,9 @@ const AGO = /^(?:(?:mot|hai|ba|vai|\d+)\s+(?:giay|phut|gio|ngay|tuan|thang|nam)\
 const COUNTER = /^(?:\(\d+\)\s*binh luan|binh luan\s*\(\d+\)|\d+\s+binh luan)\s*$/;
 const POWERED = /^(?:powered by|copyright|©|ban quyen|ghi ro nguon)/;
 const IMAGE_FILE = /^\S+\.(?:png|jpe?g|gif|webp|svg|bmp|avif)$/;
+const HASHTAGS = /^(?:#[^\s#]+\s*)+$/;
+const CONTACT = /^(?:lien he quang cao|duong day nong|hotline|email|dien thoai|giay phep|toa soan|tong bien tap)\s*:/;
+const DATELINE = /^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),?\s*|(?:cap nhat|dang|ngay dang|xuat ban|published|updated)\s*:?\s*(?:luc\s*)?)\d{1,2}[/-]\d{1,2}[/-]\d{4}/;
 const SHARE = /^(?:chia se|share|facebook|twitter|zalo|in bai|gui bai|luu bai|theo doi|tags?:|tu khoa:)(?:\s|$)/;
 
 /** A whole line that is never article body (listing stamps, counters, credits, file names). */
@@ -44,7 +50,8 @@ export function isBoilerplateLine(folded: string): boolean {
   if (COUNTER.test(line) || POWERED.test(line) || IMAGE_FILE.test(line)) return true;
   // Share/tag widgets are short; a sentence may well start with "Chia sẻ …".
   if (SHARE.test(line) && line.length <= 30) return true;
-  if (/^\(?anh:/.test(line) && line.length < 80) return true;
+  if (HASHTAGS.test(line) || CONTACT.test(line) && line.length < 120 || DATELINE.test(line)) return true;
+  if (/^\(?(?:anh|anh minh hoa|nguon anh|video|clip)\s*(?::|\.|$)/.test(line) && line.length < 80) return true;
   return false;
 }
 
@@ -80,9 +87,13 @@ export function creditFragments(folded: string): Array<[number, number]> {
  */
 export function isBylineLine(original: string): boolean {
   const line = original.trim();
-  if (/^(?:Theo|Nguồn)\s*:?\s+\S.{0,40}$/u.test(line) && !/[.!?]$/.test(line)) return true;
+  if (/^\(?(?:Theo|theo|Nguồn|nguồn)\s*:?\s+\S.{0,40}$/u.test(line) && !/[.!?]$/.test(line)) return true;
+  if (/^\([\p{Lu}\s/.-]{2,20}\)$/u.test(line)) return true; // "(TTXVN)", "(PV)"
+
   const stripped = line.replace(/\s*\((?:t\/h|tổng hợp|[^)]{1,20})\)\s*$/u, '')
     .replace(/\s*[-–|]?\s*\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s*[-|]?\s*\d{1,2}[:h]\d{2})?\s*$/u, '');
-  const words = stripped.split(/\s+/).filter(Boolean);
-  return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}\p{M}.]*$/u.test(w));
+  // Names joined by "-", "," or "và" for several authors: "Minh Anh - Hồng Phúc".
+  const words = stripped.split(/\s+|\s*[-–,&]\s*/).filter((w) => w && w !== 'và');
+  const names = stripped.split(/\s*(?:[-–,&]|\svà\s)\s*/).length;
+  return words.length >= 1 && words.length <= 4 * names && words.length <= 8 && words.every((w) => /^\p{Lu}[\p{L}\p{M}.]*$/u.test(w));
 }

@@ -74,3 +74,27 @@ describe('findBody headings', () => {
     expect(bodyText(text)).toBe(text);
   });
 });
+
+describe('findBody: more CMS shapes', () => {
+  it('sees headings behind bullets and arrows', () => {
+    expect(bodyText(`${P1}\n» Xem thêm\nTin khác\nTin nữa`)).toBe(P1);
+    expect(bodyText(`${P1}\n>> Xem thêm: Giá vàng tăng mạnh\n${P2}`)).toBe(`${P1}\n${P2}`);
+  });
+
+  it('drops hashtags, contact lines, datelines and illustration credits', () => {
+    const text = ['Thứ Năm, 27/6/2024, 08:00 (GMT+7)', P1, 'Ảnh minh họa', '#bándẫn #AI #NIC', 'Đường dây nóng: 0123 456 789', P2].join('\n');
+    expect(bodyText(text)).toBe(`${P1}\n${P2}`);
+    expect(bodyText(`Cập nhật: 26/06/2024 12:30\n${P1}`)).toBe(P1);
+  });
+
+  it('drops several authors and a bracketed source at the end', () => {
+    expect(bodyText(`${P1}\nMinh Anh - Hồng Phúc`)).toBe(P1);
+    expect(bodyText(`${P1}\n(TTXVN)`)).toBe(P1);
+    expect(bodyText(`${P1}\n(Theo Reuters)`)).toBe(P1);
+  });
+
+  it('keeps a short last line that is a sentence', () => {
+    const text = `${P1}\nĐây là bước tiến lớn.`;
+    expect(bodyText(text)).toBe(text);
+  });
+});
