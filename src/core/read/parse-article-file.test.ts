@@ -70,6 +70,14 @@ describe('parseArticleFile', () => {
   });
 });
 
+describe('parseArticleFile: dates in the text', () => {
+  it('takes the byline date when no metadata gives one, and metadata over it', () => {
+    const text = 'Tiêu đề\nLan Hương 05/03/2024 08:15\nNội dung bài.\n';
+    expect(parseArticleFile('a.txt', text)[0]!.published).toBe('2024-03-05');
+    expect(parseArticleFile('a.txt', text, { published: '2024-03-04' })[0]!.published).toBe('2024-03-04');
+  });
+});
+
 describe('normalizePublished', () => {
   it.each([
     ['2024-06-26', '2024-06-26'], ['2024-06-26T12:30:00+07:00', '2024-06-26'], ['2024-06-26 12:30', '2024-06-26'],

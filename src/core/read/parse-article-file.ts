@@ -6,6 +6,7 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { normalizeText } from '../text/normalize.ts';
+import { findPublished } from './find-published.ts';
 import { normalizePublished } from './published.ts';
 import { ArticleFileError, RawArticle } from './raw-article.ts';
 
@@ -38,7 +39,8 @@ function build(file: string, fileMeta: z.infer<typeof Metadata>, rawText: string
   if (!text.trim()) throw new ArticleFileError(file, 'the article text is empty');
   let published: string | null;
   try {
-    published = normalizePublished(meta.published);
+    // The text's own byline or dateline, when neither the file nor a manifest gives a date.
+    published = normalizePublished(meta.published) ?? findPublished(text);
   } catch (e) {
     throw new ArticleFileError(file, (e as Error).message);
   }

@@ -1,0 +1,37 @@
+/**
+ * The publication date as the text itself states it, for articles that come without metadata: a
+ * byline or dateline near the top ("Tuyết Nhung 26/06/2024 12:30", "Thứ Năm, 27/6/2024, 08:00
+ * (GMT+7)", "Cập nhật: 26/06/2024"). Listing stamps of other articles ("16:04 | 22/01/2025 …")
+ * start with a time and are never read as the article's date.
+ */
+import { foldText } from '../text/fold.ts';
+
+const TOP_LINES = 8;
+const DATE = String.raw`(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})`;
+const TIME = String.raw`(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(gmt[+-]\d{1,2}\))?`;
+const SHAPES = [
+  // a date, maybe with a time, alone on its line
+  new RegExp(`^${DATE}${TIME}$`),
+  // a weekday or a "published/updated" label, then the date
+  new RegExp(`^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\\s*,?\\s*|(?:cap nhat|dang|ngay dang|xuat ban|published|updated)\\s*(?:luc|ngay)?\\s*:?\\s*)${DATE}${TIME}$`),
+  // a short name (the author), then the date
+  new RegExp(`^[a-z]+(?: [a-z]+){0,4}\\s*[-|,]?\\s*${DATE}${TIME}$`),
+];
+
+function isoDate(day: number, month: number, year: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || year < 1990 || year > 2100) return null;
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** ISO date from a byline or dateline in the first lines of `text`, or null. */
+export function findPublished(text: string): string | null {
+  const lines = foldText(text).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, TOP_LINES);
+  for (const line of lines) {
+    for (const shape of SHAPES) {
+      const m = shape.exec(line);
+      if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    }
+  }
+  return null;
+}
