@@ -10,7 +10,13 @@ export function createTestDriver(): Driver {
 
 /** Empties the graph (schema stays). Integration files run one at a time, so this is safe. */
 export async function resetGraph(driver: Driver): Promise<void> {
-  await driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run, not executeQuery.
+  const session = driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
 }
 
 export async function countGraph(driver: Driver): Promise<{ nodes: number; relationships: number }> {
