@@ -77,3 +77,20 @@ describe('splitClauses', () => {
     for (const c of splitClauses(text, splitSentences(text)[0]!)) expect(text.slice(c.start, c.end)).toBe(c.text);
   });
 });
+
+describe('splitSentences: numbered lines', () => {
+  it('keeps "1. …" and "II. …" markers with their sentence', () => {
+    expect(texts(splitSentences('1. Thu hút đầu tư. Hai là đào tạo.\nII. Kết quả đạt được'))).toEqual([
+      '1. Thu hút đầu tư.', 'Hai là đào tạo.', 'II. Kết quả đạt được',
+    ]);
+  });
+});
+
+describe('splitClauses: more joins', () => {
+  it('splits before ", trong đó" and ", theo đó"', () => {
+    const text = 'Hai bên ký 10 thỏa thuận, trong đó Samsung cam kết 1 tỷ USD, theo đó nhà máy mở rộng.';
+    expect(texts(splitClauses(text, splitSentences(text)[0]!))).toEqual([
+      'Hai bên ký 10 thỏa thuận', 'trong đó Samsung cam kết 1 tỷ USD', 'theo đó nhà máy mở rộng.',
+    ]);
+  });
+});

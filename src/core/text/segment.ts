@@ -42,7 +42,7 @@ function sentenceBreaks(text: string, from: number, to: number, respectQuotes: b
     let k = j;
     while (k < to && isSpace(text.charCodeAt(k))) k++;
     if (k >= to || !SENTENCE_START.test(text[k]!)) { i = j - 1; continue; }
-    if (c === DOT && j === i + 1 && isAbbreviation(text, from, i)) continue;
+    if (c === DOT && j === i + 1 && (isAbbreviation(text, from, i) || isListMarker(text, from, i))) continue;
     if (respectQuotes && depth > 0) { i = j - 1; continue; }
     breaks.push(j);
     i = j - 1;
@@ -57,6 +57,11 @@ function isAbbreviation(text: string, lineStart: number, dot: number): boolean {
   if (!word) return false;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "D. Trump", "Washington D."
   return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** "1. Nội dung", "II. Kết quả": a numbered heading, not a sentence end. */
+function isListMarker(text: string, lineStart: number, dot: number): boolean {
+  return dot - lineStart <= 6 && /^\s*(?:\d{1,2}|[IVX]{1,4})$/.test(text.slice(lineStart, dot));
 }
 
 function quotesBalanced(text: string, from: number, to: number): boolean {
@@ -92,7 +97,10 @@ export function splitSentences(text: string, ranges?: ReadonlyArray<{ start: num
 }
 
 // Conjunctions that open a new clause after a comma.
-const JOINS = ['đồng thời', 'nhưng', 'song', 'trong khi', 'tuy nhiên', 'bên cạnh đó', 'ngoài ra', 'còn'];
+const JOINS = [
+  'đồng thời', 'nhưng', 'song', 'trong khi', 'tuy nhiên', 'bên cạnh đó', 'ngoài ra', 'còn', 'trong đó',
+  'theo đó', 'qua đó', 'từ đó', 'do đó', 'vì vậy', 'tuy vậy', 'mặt khác',
+];
 const JOIN_AFTER_COMMA = new RegExp(`^,\\s*(?:${JOINS.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 
 /**
