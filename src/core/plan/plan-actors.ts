@@ -2,7 +2,7 @@
 import type { Actor, ActorKind, Evidence } from '../claims.ts';
 import { unifyToneMarks } from '../text/normalize.ts';
 import type { ActorResolver } from './resolve-actors.ts';
-import { searchText } from './search-text.ts';
+import { searchForms } from './search-text.ts';
 import type { ActorRow } from './types.ts';
 
 export const KIND_LABELS: Readonly<Record<ActorKind, string>> = {
@@ -42,13 +42,15 @@ export function planActors(actors: readonly Actor[], resolver: ActorResolver): P
     const aliases = [...new Set(forms)].filter((a) => a && a !== name);
     const kind = entry?.kind ?? existing?.kind ?? actor.kind;
     const countryId = entry?.country ?? existing?.country ?? actor.country;
+    const folded = searchForms([name, ...aliases]);
     rows.set(id, {
       id,
       name,
       kind,
       label: KIND_LABELS[kind],
       aliases,
-      searchText: searchText([name, ...aliases]),
+      searchText: folded.join(' '),
+      searchForms: folded,
       country: countryId ? resolver.canonical(countryId) : null,
       gazetteer: entry !== undefined,
     });

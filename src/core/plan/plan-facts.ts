@@ -30,7 +30,9 @@ export function planRelations(relations: readonly Relation[], ctx: FactContext):
     if (SYMMETRIC_RELATIONS.has(r.type) && to < from) [from, to] = [to, from];
     const role = r.type === 'HOLDS_ROLE' && r.role ? r.role.trim() : null;
     const key = relationFactKey(r.type, from, to, role);
-    if (!rows.has(key)) rows.set(key, { key, type: r.type, from, to, role });
+    const row = rows.get(key) ?? { key, type: r.type, from, to, role, dates: [] };
+    if (r.date && !row.dates.includes(r.date)) row.dates = [...row.dates, r.date].sort();
+    rows.set(key, row);
     for (const e of r.evidence) ctx.evidence.add(key, e, r.date);
   }
   return rows;

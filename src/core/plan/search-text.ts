@@ -5,11 +5,16 @@ export function foldForm(s: string): string {
   return foldText(s.normalize('NFC')).replace(/\s+/g, ' ').trim();
 }
 
-export function searchText(forms: readonly (string | null | undefined)[]): string {
+/** Distinct folded forms, in order. */
+export function searchForms(forms: readonly (string | null | undefined)[]): string[] {
   const seen = new Set<string>();
   for (const form of forms) {
     const folded = form ? foldForm(form) : '';
     if (folded) seen.add(folded);
   }
-  return [...seen].join(' ');
+  return [...seen];
+}
+
+export function searchText(forms: readonly (string | null | undefined)[]): string {
+  return searchForms(forms).join(' ');
 }

@@ -10,6 +10,8 @@ export interface ActorRow {
   aliases: string[];
   /** Folded name and aliases joined by spaces, for the full-text index. */
   searchText: string;
+  /** The folded forms `searchText` is made of (so the graph can add new ones to a node's text). */
+  searchForms: string[];
   country: string | null;
   /** From the gazetteer: its name, kind and country win over what an article says. */
   gazetteer: boolean;
@@ -50,6 +52,8 @@ export interface RelationRow {
   from: string;
   to: string;
   role: string | null;
+  /** Dates this article gives the fact, sorted. */
+  dates: string[];
 }
 
 export interface EvidenceRow {

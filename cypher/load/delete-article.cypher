@@ -1,0 +1,2 @@
+MATCH (a:Article {id: $articleId})
+DETACH DELETE a

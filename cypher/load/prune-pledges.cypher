@@ -1,0 +1,4 @@
+UNWIND $ids AS id
+MATCH (p:Pledge {id: id})
+WHERE NOT EXISTS { MATCH (:Evidence {factKey: 'pledge:' + id}) }
+DETACH DELETE p

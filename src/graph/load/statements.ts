@@ -1,0 +1,25 @@
+/** The load's Cypher, resolved at import so a missing file stops start-up. */
+import type { ManagedTransaction } from 'neo4j-driver';
+import { cypherSet } from '../cypher-files.ts';
+
+export const LOAD = cypherSet([
+  'load/article-hashes',
+  'load/upsert-article',
+  'load/delete-stale-evidence',
+  'load/upsert-evidence',
+  'load/upsert-actors',
+  'load/upsert-sectors',
+  'load/upsert-pledges',
+  'load/upsert-relations-to-actors',
+  'load/upsert-relations-to-sectors',
+  'load/prune-relations',
+  'load/refresh-relation-dates',
+  'load/prune-pledges',
+  'load/prune-actors',
+  'load/delete-article',
+  'load/sector-vocabulary',
+  'load/sector-links',
+]);
+
+/** Anything that runs a query: a managed or explicit transaction (runner first, so tests can wrap one). */
+export type Runner = Pick<ManagedTransaction, 'run'>;
