@@ -5,6 +5,9 @@ import { maxDate, minDate } from './dates.ts';
 
 export interface ExportNodeAttributes extends ExportNode {
   degree: number;
+  /** Sum of the USD value of the pledges it made / received, within this export. */
+  pledgedUsd: number;
+  receivedUsd: number;
   /** Span of the node's edges' dates (null when none of them has a date). */
   firstDate: string | null;
   lastDate: string | null;
@@ -32,13 +35,17 @@ export function buildExportGraph(network: ExportNetwork): ExportGraph {
   });
   for (const n of network.nodes) {
     if (graph.hasNode(n.id)) continue;
-    graph.addNode(n.id, { ...n, degree: 0, firstDate: null, lastDate: null, color: kindColor(n.kind), size: 1 });
+    graph.addNode(n.id, { ...n, degree: 0, pledgedUsd: 0, receivedUsd: 0, firstDate: null, lastDate: null, color: kindColor(n.kind), size: 1 });
   }
   for (const e of network.edges) {
     if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || graph.hasEdge(e.id)) continue;
     const attrs: ExportEdgeAttributes = { ...e, color: relationColor(e.type), weight: e.evidenceCount };
     if (e.directed) graph.addDirectedEdgeWithKey(e.id, e.source, e.target, attrs);
     else graph.addUndirectedEdgeWithKey(e.id, e.source, e.target, attrs);
+    if (e.type === 'PLEDGE' && e.amountUsd !== null) {
+      graph.updateNodeAttribute(e.source, 'pledgedUsd', (v) => (v ?? 0) + (e.amountUsd ?? 0));
+      graph.updateNodeAttribute(e.target, 'receivedUsd', (v) => (v ?? 0) + (e.amountUsd ?? 0));
+    }
   }
   graph.forEachNode((id) => {
     let first: string | null = null;

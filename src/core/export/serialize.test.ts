@@ -8,7 +8,7 @@ import { serializeNetwork } from './serialize.ts';
 import type { ExportEdge, ExportNetwork, ExportNode } from './types.ts';
 
 const node = (id: string, label: string, kind: string): ExportNode => ({
-  id, label, kind, country: null, aliases: [label], sectors: [], evidenceCount: 1, articleCount: 1, pledgedUsd: 0, receivedUsd: 0,
+  id, label, kind, country: null, aliases: [label], sectors: [], evidenceCount: 1, articleCount: 1,
 });
 const edge = (over: Partial<ExportEdge> & Pick<ExportEdge, 'id' | 'type' | 'source' | 'target'>): ExportEdge => ({
   directed: true, role: null, firstDate: null, lastDate: null, dates: [], evidenceCount: 1, articleCount: 1,
@@ -60,6 +60,7 @@ describe('serializeNetwork', () => {
     expect(g.size).toBe(3);
     expect(g.getNodeAttribute('nvidia', 'degree')).toBe(3);
     expect(g.getEdgeAttribute('pledge:abc', 'amountUsd')).toBe(200000000);
+    expect(g.getNodeAttribute('vn', 'receivedUsd')).toBe(200000000);
     expect(g.isUndirected('rel:PARTNERS_WITH:nic:nvidia')).toBe(true);
     expect(g.isDirected('rel:INVESTS_IN:nvidia:vn')).toBe(true);
   });

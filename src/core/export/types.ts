@@ -10,9 +10,6 @@ export interface ExportNode {
   /** Evidence of the actor's mentions, and the articles they come from. */
   evidenceCount: number;
   articleCount: number;
-  /** Sum of the USD value of the pledges it made / received (within the export). */
-  pledgedUsd: number;
-  receivedUsd: number;
 }
 
 export interface ExportEdge {
