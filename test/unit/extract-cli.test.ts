@@ -117,7 +117,7 @@ describe('extract CLI', () => {
   it('runs as a command', async () => {
     const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/cli/extract.ts', '--help'], { cwd: root });
     expect(stdout).toMatch(/^Usage:/);
-  });
+  }, 30_000);
 
   it('extracts the seed articles for real: contract-valid, every quote at its offsets', async () => {
     const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/cli/extract.ts', 'seeds/articles'], { cwd: root, maxBuffer: 64 << 20 });
@@ -134,5 +134,5 @@ describe('extract CLI', () => {
       ];
       for (const e of evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);
     }
-  });
+  }, 60_000);
 });
