@@ -52,6 +52,18 @@ describe('readArticleFiles', () => {
     expect(okTitles(results)).toEqual(['B']);
   });
 
+  it('reports a broken manifest on each file it should describe', async () => {
+    const broken = join(dir, 'broken');
+    await mkdir(join(broken, '.hidden'), { recursive: true });
+    await writeFile(join(broken, 'manifest.json'), '{"x.txt": {"published": "June"}}');
+    await writeFile(join(broken, 'x.txt'), 'Tiêu đề\nNội dung.');
+    await writeFile(join(broken, '.hidden', 'y.txt'), 'Không đọc\nNội dung.');
+    const results = await readArticleFiles([broken]);
+    expect(results).toHaveLength(1);
+    expect(errors(results)[0]).toMatch(/broken\/manifest\.json: x\.txt\.published/);
+    await rm(broken, { recursive: true });
+  });
+
   it('reads the seed articles with their manifest', async () => {
     const results = await readArticleFiles([new URL('../../seeds/articles/', import.meta.url).pathname]);
     expect(results.every((r) => r.ok)).toBe(true);

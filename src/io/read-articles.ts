@@ -23,7 +23,8 @@ async function listFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(path)));
+    // Hidden folders (.git) and dependencies are never article collections.
+    if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') out.push(...(await listFiles(path)));
     else if (entry.isFile() && entry.name !== MANIFEST_FILE && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(path);
   }
   return out;
