@@ -31,10 +31,19 @@ export interface Carried {
   age: number;
 }
 
-const AMOUNT_KINDS = new Set(['money', 'percent', 'count']);
+const AMOUNT_KINDS = new Set(['money', 'percent', 'count', 'number']);
 const GROUP_UNITS = new Set(['companies', 'investors', 'countries']);
+/** Counts that describe the event or the past, not a promise ("ba quốc gia", "24 trung tâm"). */
+const NOT_PLEDGED = new Set(['countries', 'centres', 'projects']);
+const UNIT_NAMES: Record<string, string> = { investors: 'companies' };
+const VAGUE = /^(?:nhiều|vài|hàng|mấy)\s/u;
+const MONEY_WORDS = /đầu tư|vốn|giải ngân|kim ngạch|hợp đồng|tài trợ|viện trợ/u;
 const RECIPIENT_WORDS = new Set(['tại', 'vào', 'cho', 'ở', 'sang', 'tới', 'đến']);
 const SUBJECT_KINDS = new Set(['person', 'government', 'organization', 'company', 'university', 'country', 'place', 'facility']);
+
+function lowerOf(inputs: PledgeInputs, q: Quantity): string {
+  return inputs.view.lowered.slice(q.phraseStart, q.end);
+}
 
 function nearestBefore(hits: Hit[], offset: number): Hit | undefined {
   let best: Hit | undefined;
@@ -53,11 +62,19 @@ function groupBetween(inputs: PledgeInputs, from: number, to: number): boolean {
   return inputs.quantities.some((q) => q.start >= from && q.end <= to && GROUP_UNITS.has(q.unit ?? ''));
 }
 
-function recipient(inputs: PledgeInputs, clause: { start: number; end: number }, trigger: Hit, by: string): string | null {
+/** A group reported by someone ("… báo tin, 15 công ty … muốn đầu tư") is attributed to their country. */
+function countryMention(view: SentenceView, country: string, near: ActorSpan): ActorSpan {
+  return view.mentions.find((m) => m.actor.id === country) ?? { ...near, actor: { ...near.actor, id: country, kind: 'country' } };
+}
+
+/** The place or actor the amount goes to: after the amount first ("… 300 triệu USD tại TPHCM"), then after the verb. */
+function recipient(inputs: PledgeInputs, clause: { start: number; end: number }, trigger: Hit, q: Quantity, by: string): string | null {
   const { view } = inputs;
-  const after = objectsAfter(view, clause, trigger.end, true)
-    .filter((m) => m.actor.id !== by && RECIPIENT_WORDS.has(wordBefore(view.lowered, m.start)));
-  if (after[0]) return after[0].actor.id;
+  const governed = (m: ActorSpan) => m.actor.id !== by && RECIPIENT_WORDS.has(wordBefore(view.lowered, m.start)) && m.end <= clause.end;
+  const afterAmount = view.mentions.find((m) => m.start >= q.end && governed(m));
+  if (afterAmount) return afterAmount.actor.id;
+  const after = objectsAfter(view, clause, trigger.end, true).filter(governed);
+  if (after.length > 0) return after[after.length - 1]!.actor.id;
   const where = view.mentions.find((m) => m.actor.id !== by && (m.actor.kind === 'country' || m.actor.kind === 'place')
     && RECIPIENT_WORDS.has(wordBefore(view.lowered, m.start)));
   if (where) return where.actor.id;
@@ -72,11 +89,15 @@ export function findPledges(inputs: PledgeInputs, carried: { value: Carried | nu
     const triggers = findIn(TRIGGERS, view.lowered, clause);
     if (triggers.length === 0) continue;
     for (const q of inputs.quantities) {
-      if (q.start < clause.start || q.end > clause.end || !AMOUNT_KINDS.has(q.kind) || q.per || q.unit === null) continue;
-      const trigger = nearestBefore(triggers, q.phraseStart) ?? triggers.find((t) => t.start >= q.end && t.start - q.end < 30);
+      if (q.start < clause.start || q.end > clause.end || !AMOUNT_KINDS.has(q.kind) || q.per || NOT_PLEDGED.has(q.unit ?? '')) continue;
+      if (VAGUE.test(lowerOf(inputs, q))) continue;
+      // A bare large number ("con số hơn 5 tỷ") counts only where money is being talked about.
+      if (q.unit === null && (q.value < 1e6 || !MONEY_WORDS.test(view.lowered.slice(clause.start, clause.end)))) continue;
+      const trigger = triggers.find((t) => t.end <= q.phraseStart) ?? triggers.find((t) => t.start >= q.end && t.start - q.end < 30);
       if (!trigger) continue;
-      if (GROUP_UNITS.has(q.unit) && trigger.start >= q.end) continue; // the group is the subject
-      const pledge = buildPledge(inputs, clause, trigger, q, carried.value);
+      if (GROUP_UNITS.has(q.unit ?? '') && trigger.start >= q.end) continue; // the group is the subject
+      const near = nearestBefore(triggers, q.phraseStart) ?? trigger;
+      const pledge = buildPledge(inputs, clause, trigger, near, q, carried.value);
       if (pledge) pledges.push(pledge);
     }
   }
@@ -84,7 +105,7 @@ export function findPledges(inputs: PledgeInputs, carried: { value: Carried | nu
   return pledges;
 }
 
-function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number }, trigger: Hit, q: Quantity, carried: Carried | null): Pledge | null {
+function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number }, trigger: Hit, near: Hit, q: Quantity, carried: Carried | null): Pledge | null {
   const { view, text } = inputs;
   const sentence = view.sentence;
   let by: ActorSpan | undefined;
@@ -104,8 +125,10 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
     status = statusOfCue(request.text) ?? 'proposed';
   }
   if (!by) {
-    const subject = subjectBefore(view, clause, trigger.start) ?? subjectBefore(view, sentence, trigger.start);
+    const owner = view.mentions.find((m) => m.start > trigger.end && /^\s+của\s+$/u.test(view.lowered.slice(trigger.end, m.start)));
+    const subject = owner ?? subjectBefore(view, clause, trigger.start) ?? subjectBefore(view, sentence, trigger.start);
     if (subject && !groupBetween(inputs, subject.end, trigger.start)) by = subject;
+    else if (subject?.actor.country) by = countryMention(view, subject.actor.country, subject);
   }
   let confidence = 0.7;
   if (!by && carried && !groupBetween(inputs, sentence.start, trigger.start)) {
@@ -114,18 +137,21 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
     confidence = 0.5;
   }
   if (!by || by.actor.kind === 'place' && q.kind !== 'money') return null;
-  status ??= statusBefore(inputs, sentence.start, trigger.start)
+  status ??= statusBefore(inputs, sentence.start, trigger.end)
     ?? (/giải ngân/u.test(trigger.text) ? 'in_progress' : undefined)
     ?? statusBefore(inputs, trigger.start, clause.end)
     ?? 'committed';
-  const clauseText = view.lowered.slice(clause.start, clause.end);
-  const kind = /đào tạo/u.test(trigger.text) && q.kind === 'count' ? 'training' : pledgeKind(clauseText, q.unit);
-  const to = recipient(inputs, clause, trigger, by.actor.id);
+  // The words from the verb nearest the amount decide the kind; money falls back to the whole clause.
+  const window = view.lowered.slice(near.start, Math.min(clause.end, q.end + (q.kind === 'money' ? 20 : 50)));
+  let kind = pledgeKind(window, q.unit);
+  if (kind === 'other' && q.kind === 'money') kind = pledgeKind(view.lowered.slice(clause.start, clause.end), q.unit);
+  const to = recipient(inputs, clause, trigger, q, by.actor.id);
   const period = nearestPeriod(inputs, clause, q) ?? null;
   const amountUsd = toUsd(q.value, q.unit, period?.start ?? inputs.year);
   const sectors = [...new Set(inputs.sectors.filter((s) => s.start >= sentence.start && s.end <= sentence.end).map((s) => s.sector.id))].sort();
   const evidence: Evidence = { quote: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, rule: request ? 'pledge:request' : 'pledge:subject-trigger-amount', confidence };
-  const core = { by: by.actor.id, to, kind, amount: q.value, unit: q.unit, period };
+  const unit = q.unit === null ? null : UNIT_NAMES[q.unit] ?? q.unit;
+  const core = { by: by.actor.id, to, kind, amount: q.value, unit, period };
   return {
     id: pledgeId(core), ...core, amountText: q.text, amountUsd, qualifier: q.qualifier, incremental: q.incremental,
     status, requestedBy, sectors, evidence: [evidence],
@@ -144,9 +170,19 @@ function updateCarried(inputs: PledgeInputs, carried: { value: Carried | null })
   const { view } = inputs;
   const subject = view.mentions.find((m) => m.actor.kind !== 'place' && m.actor.kind !== 'country' && m.actor.kind !== 'person'
     && !['tại', 'ở', 'vào', 'với', 'của', 'cho', 'từ', 'giữa', 'và'].includes(wordBefore(view.lowered, m.start)));
+  const status = statusBefore(inputs, view.sentence.start, view.sentence.end) ?? null;
   if (subject) {
-    carried.value = { by: subject, status: statusBefore(inputs, view.sentence.start, view.sentence.end) ?? null, age: 0 };
+    carried.value = { by: subject, status, age: 0 };
+  } else if (carried.value && startsWithHeadOf(view, carried.value.by)) {
+    // "Trung tâm cũng mong muốn …": the bare head names the organisation introduced before.
+    carried.value = { by: carried.value.by, status: status ?? carried.value.status, age: 0 };
   } else if (carried.value && ++carried.value.age > 4) {
     carried.value = null;
   }
+}
+
+function startsWithHeadOf(view: SentenceView, actor: ActorSpan): boolean {
+  const head = actor.actor.name.split(' ').slice(0, 2).join(' ').toLowerCase();
+  const start = view.lowered.slice(view.sentence.start, view.sentence.start + head.length + 1);
+  return head.length > 2 && start.startsWith(head) && /\s/u.test(start.slice(head.length));
 }

@@ -25,7 +25,8 @@ const MONEY_UNITS = new Set(['USD', 'VND', 'EUR', 'JPY', 'KRW', 'CNY', 'GBP']);
 
 /** What kind of pledge a clause states about an amount of `unit`. */
 export function pledgeKind(clause: string, unit: string | null): PledgeKind {
-  const money = unit !== null && MONEY_UNITS.has(unit);
+  // A bare large number ("hơn 5 tỷ") is money whose currency the text leaves out.
+  const money = unit === null || MONEY_UNITS.has(unit);
   if (!money && TRAINING.test(clause)) return reset(TRAINING, 'training');
   for (const [kind, re] of KIND_WORDS) {
     re.lastIndex = 0;
@@ -45,8 +46,8 @@ const STATUS_CUES: Array<[PledgeStatus, string[]]> = [
   ['in_progress', ['đang triển khai', 'đang xây dựng', 'đang thực hiện', 'đã giải ngân', 'đang đầu tư', 'đang đưa vào vận hành', 'đang giải ngân']],
   ['committed', ['cam kết', 'ký kết', 'đã ký', 'ký', 'thỏa thuận', 'thoả thuận', 'nhất trí', 'đồng ý', 'quyết định']],
   ['planned', ['dự kiến', 'sẽ', 'kế hoạch', 'mục tiêu', 'đặt mục tiêu', 'chuẩn bị', 'lên kế hoạch', 'phấn đấu', 'dự định']],
-  ['proposed', ['đề nghị', 'đề xuất', 'kiến nghị', 'mong muốn', 'kêu gọi', 'mong']],
-  ['interest', ['muốn', 'quan tâm', 'tìm hiểu', 'xem xét', 'ấp ủ', 'cân nhắc']],
+  ['proposed', ['đề nghị', 'đề xuất', 'kiến nghị', 'kêu gọi']],
+  ['interest', ['muốn', 'mong muốn', 'mong', 'quan tâm', 'tìm hiểu', 'xem xét', 'ấp ủ', 'cân nhắc', 'kỳ vọng', 'hy vọng', 'hi vọng']],
 ];
 const STATUS_OF = new Map<string, PledgeStatus>();
 for (const [status, cues] of STATUS_CUES) for (const cue of cues) STATUS_OF.set(cue, status);

@@ -57,7 +57,8 @@ function firstObjects(view: SentenceView, clause: { end: number }, hit: Hit, rul
     if (m.start < hit.end || m.end > clause.end) continue;
     const prev = objects[objects.length - 1];
     if (prev) {
-      if (listed(view, lastEnd ?? prev, m)) {
+      const sameSort = (m.actor.kind === 'person') === (prev.actor.kind === 'person') && (!rule.objectKinds || rule.objectKinds.has(m.actor.kind));
+      if (sameSort && listed(view, lastEnd ?? prev, m)) {
         objects.push(m);
         lastEnd = undefined;
         continue;

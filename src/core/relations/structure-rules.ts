@@ -68,7 +68,9 @@ export function findStructureRelations(text: string, view: SentenceView, lookup:
       out.push({ type: 'LOCATED_IN', from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, range, 'x-tai-y', 0.7) });
     }
     if ((a.actor.kind === 'place' || a.actor.kind === 'facility') && GEO.has(b.actor.kind) && /^\s*\($/u.test(gap) && view.lowered[b.end] === ')') {
-      out.push({ type: 'LOCATED_IN', from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, { start: a.start, end: b.end + 1 }, 'x-paren-y', 0.65) });
+      // "thung lũng Silicon (California)": a place inside a larger one; a facility located there.
+      const type = a.actor.kind === 'place' ? 'PART_OF' : 'LOCATED_IN';
+      out.push({ type, from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, { start: a.start, end: b.end + 1 }, 'x-paren-y', 0.65) });
     }
     const belongs = /^\s*,?\s*(.+?)\s*$/u.exec(gap)?.[1] ?? '';
     if (BODIES.has(a.actor.kind) && belongs && findIn(BELONGS, belongs, { start: 0, end: belongs.length }).some((h) => h.start === 0 && h.end === belongs.length)) {
