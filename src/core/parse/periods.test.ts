@@ -37,3 +37,15 @@ describe('findPeriods', () => {
     expect(periods('số 1000-2000')).toEqual([]);
   });
 });
+
+describe('findPeriods: more forms', () => {
+  it('reads "trong N năm" as the coming years, but not "trong N năm qua"', () => {
+    expect(periods('rót 2 tỷ USD trong 5 năm')).toEqual([['trong 5 năm', { start: 2024, end: 2029 }]]);
+    expect(periods('trong vòng mười năm, tập đoàn')).toEqual([['trong vòng mười năm', { start: 2024, end: 2034 }]]);
+    expect(periods('trong 10 năm qua')).toEqual([]);
+  });
+
+  it('reads a target at the start or end of a year', () => {
+    expect(periods('đến cuối năm 2025')).toEqual([['đến cuối năm 2025', { start: 2024, end: 2025 }]]);
+  });
+});

@@ -22,9 +22,12 @@ const COUNT_WORDS = 'một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mư�
 const YEAR_RUN = /(?<![\p{L}\p{M}\d.,/-])(?:19|20)\d{2}(?!\d)/gu;
 const RANGE = new RegExp(`((?:19|20)\\d{2})\\s*(?:-|đến|tới)\\s*(?:năm\\s+)?((?:19|20)\\d{2})${END}`, 'uy');
 const RANGE_BEFORE = new RegExp(`${NW}((?:(?:giai đoạn|thời kỳ|nhiệm kỳ)\\s+)?(?:từ\\s+)?(?:năm\\s+)?)$`, 'u');
-const TARGET_BEFORE = new RegExp(`${NW}((?:đến|tới|vào|trước|tầm nhìn)\\s+(?:năm\\s+)?)$`, 'u');
+const TARGET_BEFORE = new RegExp(`${NW}((?:đến|tới|vào|trước|tầm nhìn)\\s+(?:(?:đầu|giữa|cuối|hết)\\s+)?(?:năm\\s+)?)$`, 'u');
 const COMING = new RegExp(`năm\\s+(?:tới|tiếp theo|sắp tới|kế tiếp|nữa)${END}`, 'gu');
 const COUNT_BEFORE = new RegExp(`${NW}((?:trong\\s+(?:vòng\\s+)?)?(\\d{1,2}|${COUNT_WORDS})\\s+)$`, 'u');
+
+// "trong 5 năm" with no "tới": over the next five years, unless it looks back ("trong 10 năm qua").
+const WITHIN = new RegExp(`(?<![\\p{L}\\p{M}])trong\\s+(?:vòng\\s+)?(\\d{1,2}|${COUNT_WORDS})\\s+năm${END}(?!\\s+(?:qua|trước|gần đây|vừa qua|liên tiếp|liền|nay|tới|tiếp theo|sắp tới|kế tiếp|nữa)${END})`, 'gu');
 
 const plausible = (a: number, b: number) => b >= a && b - a <= 50;
 
@@ -56,6 +59,11 @@ export function findPeriods(text: string, articleDate: string | null): PeriodMat
     push(at - target[1]!.length, at + 4, year === null ? { start: end, end } : { start: year, end });
   }
 
+  for (const m of lower.matchAll(WITHIN)) {
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseNumberWords(m[1]!.split(/\s+/));
+    if (!n) continue;
+    push(m.index, m.index + m[0].length, year === null ? null : { start: year, end: year + n });
+  }
   for (const m of lower.matchAll(COMING)) {
     const count = COUNT_BEFORE.exec(lower.slice(Math.max(0, m.index - 24), m.index));
     if (!count) continue;
