@@ -3,6 +3,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findBody } from '../../src/core/text/boilerplate.ts';
 import { normalizeText } from '../../src/core/text/normalize.ts';
+import { foldText, lowerText } from '../../src/core/text/fold.ts';
+import { splitClauses, splitSentences } from '../../src/core/text/segment.ts';
+import { findQuantities } from '../../src/core/parse/numbers.ts';
+import { findDates } from '../../src/core/parse/dates.ts';
+import { findPeriods } from '../../src/core/parse/periods.ts';
 
 const seedDir = new URL('../../seeds/articles/', import.meta.url);
 const seed = (name: string) => readFileSync(new URL(name, seedDir), 'utf8');
@@ -30,5 +35,24 @@ describe('seed articles', () => {
     const s4 = bodyText(seed('004_8f2edd54ac70151b.txt'));
     expect(s4).toContain('hỗ trợ 30 trường đại học hàng đầu Việt Nam');
     expect(s4).not.toMatch(/POWERED|Bình luận|Tập Cận Bình|anh-dai-dien|Ảnh: BCT|Tuyết Nhung/);
+  });
+
+  it('gives exact offsets everywhere: folds, sentences inside the body, clauses, quantities, dates', () => {
+    for (const name of readdirSync(seedDir).filter((f) => f.endsWith('.txt'))) {
+      const text = seed(name);
+      expect(foldText(text)).toHaveLength(text.length);
+      expect(lowerText(text)).toHaveLength(text.length);
+      const body = findBody(text);
+      for (const sentence of splitSentences(text, body)) {
+        expect(text.slice(sentence.start, sentence.end), name).toBe(sentence.text);
+        expect(body.some((r) => r.start <= sentence.start && sentence.end <= r.end), sentence.text).toBe(true);
+        for (const clause of splitClauses(text, sentence)) {
+          expect(text.slice(clause.start, clause.end)).toBe(clause.text);
+          expect(clause.start >= sentence.start && clause.end <= sentence.end).toBe(true);
+        }
+      }
+      const found = [...findQuantities(text), ...findDates(text, '2024-06-26'), ...findPeriods(text, '2024-06-26')];
+      for (const f of found) expect(text.slice(f.start, f.end), name).toBe(f.text);
+    }
   });
 });
