@@ -74,6 +74,8 @@ describe('findDates: ranges, quarters, relative dates', () => {
   });
 
   it('leaves periods and undated relatives alone', () => {
+    expect(dates('Chiến lược 5 năm 2021-2025')).toEqual([]);
+    expect(dates('từ năm 2025 đến năm 2030')).toEqual([]);
     expect(dates('trong 5 năm tới')).toEqual([]);
     expect(dates('nhiều năm trước')).toEqual([]);
     expect(dates('năm nay', null)).toEqual([]);

@@ -75,9 +75,11 @@ const MONTH_YEAR = new RegExp(`(\\d{1,2})\\s*(?:/|-|năm\\s+)(\\d{4})${END}`, 'u
 const DAY_SLASH_MONTH = new RegExp(`(\\d{1,2})/(\\d{1,2})${END}(?!/)`, 'uy');
 const DAY_DOT_MONTH = new RegExp(`(\\d{1,2})\\.(\\d{1,2})${END}(?![.,]\\d)`, 'uy');
 const MONTH_ALONE = new RegExp(`(\\d{1,2})${END}(?![/.-]\\d)(?!\\s*(?:năm|tới|qua|trước|sau)${END})`, 'uy');
-const YEAR_ALONE = new RegExp(`(\\d{4})${END}`, 'uy');
+// A year that opens a range ("2021-2025") is a period's start, not a date: see periods.ts.
+const YEAR_ALONE = new RegExp(`(\\d{4})${END}(?!\\s*(?:-|đến|tới)\\s*(?:năm\\s+)?(?:19|20)\\d{2})`, 'uy');
 // "ngày 12-13/8", "12 - 14/8/2024": the date of the first day, the whole range as text.
 const DAY_RANGE = new RegExp(`(\\d{1,2})\\s*-\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?${END}(?!/)`, 'uy');
+const RANGE_END_BEFORE = /(?:19|20)\d{2}\s*(?:-|đến|tới)\s*(?:năm\s+)?$/u;
 const NOT_AMOUNT = /^\s*(?:người|tỷ|tỉ|triệu|nghìn|ngàn|usd|đồng|%)/u;
 
 function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
@@ -140,7 +142,7 @@ function readDateAt(lower: string, at: number, articleDate: string | null): Foun
     return parts && { start: at - ngay, end: at + m[0].length, parts };
   }
   const yearCue = YEAR_CUE_BEFORE.exec(before);
-  if (yearCue && (m = sticky(YEAR_ALONE, lower, at))) {
+  if (yearCue && !RANGE_END_BEFORE.test(before) && (m = sticky(YEAR_ALONE, lower, at))) {
     const year = Number(m[1]);
     const withNam = yearCue[1] !== undefined;
     if (!withNam && NOT_AMOUNT.test(lower.slice(at + 4, at + 12))) return null;
