@@ -52,6 +52,14 @@ describe('readArticleFiles', () => {
     expect(okTitles(results)).toEqual(['B']);
   });
 
+  it('reads UTF-16 files with a byte-order mark', async () => {
+    const file = join(dir, 'utf16.txt');
+    await writeFile(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hoà Lạc\r\nNội dung.', 'utf16le')]));
+    const [result] = await readArticleFiles([file]);
+    expect(result?.ok && result.article).toMatchObject({ title: 'Hoà Lạc', text: 'Hoà Lạc\nNội dung.' });
+    await rm(file);
+  });
+
   it('reports a broken manifest on each file it should describe', async () => {
     const broken = join(dir, 'broken');
     await mkdir(join(broken, '.hidden'), { recursive: true });

@@ -56,12 +56,14 @@ async function manifestFor(file: string, cache: Map<string, Promise<Manifest | n
 /** Decodes a file's bytes, refusing what is not a text article. Throws ArticleFileError. */
 function decode(file: string, bytes: Buffer, maxBytes: number): string {
   if (bytes.length > maxBytes) throw new ArticleFileError(file, `file is too large (${bytes.length} bytes; the limit is ${maxBytes})`);
-  if (bytes.includes(0)) throw new ArticleFileError(file, 'file is binary (it contains NUL bytes)');
+  // Windows tools save "Unicode" text as UTF-16 with a byte-order mark: read it rather than refuse it.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (!utf16 && bytes.includes(0)) throw new ArticleFileError(file, 'file is binary (it contains NUL bytes)');
   let content: string;
   try {
-    content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    content = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ArticleFileError(file, 'file is not valid UTF-8');
+    throw new ArticleFileError(file, `file is not valid ${utf16 ? 'UTF-16' : 'UTF-8'}`);
   }
   if (!content.replace(/^\uFEFF/, '').trim()) throw new ArticleFileError(file, 'file is empty');
   return content;
