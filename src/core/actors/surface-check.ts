@@ -6,6 +6,8 @@
 interface WordSig {
   sig: string;
   capital: boolean;
+  /** An acronym ("AI", "LG"): only an all-capitals writing matches it ("Ai" at a sentence start does not). */
+  acronym: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -20,6 +22,7 @@ function signature(word: string): WordSig {
   return {
     sig: `${base}|${marks}`,
     capital: first !== first.toLowerCase(),
+    acronym: word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase(),
   };
 }
 
@@ -45,7 +48,7 @@ export function surfaceMatches(surface: string, form: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const a = s[i] as WordSig;
     const b = f[i] as WordSig;
-    if (a.sig !== b.sig) return false;
+    if (a.sig !== b.sig || (b.acronym && !a.acronym)) return false;
     if (b.capital) {
       needCapital = true;
       if (a.capital) hasCapital = true;

@@ -104,8 +104,11 @@ function askedInstead(view: SentenceView, subjects: ActorSpan[], hit: Hit, rule:
   const from = subjects[subjects.length - 1]!.end;
   const asks = findIn(REQUEST, view.lowered, { start: from, end: hit.start });
   if (asks.length === 0) return subjects;
-  const asked = view.mentions.find((m) => m.start >= asks[asks.length - 1]!.end && m.end <= hit.start);
-  return asked ? [asked] : [];
+  const ask = asks[asks.length - 1]!;
+  const asked = view.mentions.find((m) => m.start >= ask.end && m.end <= hit.start);
+  if (asked) return [asked];
+  // "X mong muốn / đề xuất hợp tác": X's own wish; "X đề nghị (someone unnamed) hợp tác": not X.
+  return /^(?:mong muốn|đề xuất)$/u.test(ask.text) ? subjects : [];
 }
 
 const GROUP = /(?:\d+|các|nhiều|một số)\s+(?:công ty|doanh nghiệp|tập đoàn|nhà đầu tư|hãng)/u;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { article, testReference } from '../actors/test-reference.test-helper.ts';
+import { extractArticle } from '../extract-article.ts';
+
+const ref = testReference();
+
+function pledgesOf(text: string, published: string | null = '2024-06-26') {
+  return extractArticle(article(text, published), ref).pledges;
+}
+
+describe('pledges', () => {
+  it('reads pledger, amount, status, period and "thêm" from one clause', () => {
+    const [p, ...rest] = pledgesOf('Các tập đoàn mở rộng đầu tư tại Việt Nam như: LG dự kiến giải ngân thêm 3 tỷ USD trong 5 năm tới.');
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({
+      by: 'lg-group', to: 'vietnam', kind: 'investment', amount: 3e9, unit: 'USD', amountUsd: 3e9,
+      amountText: '3 tỷ USD', status: 'planned', incremental: true, period: { start: 2024, end: 2029 },
+    });
+  });
+
+  it('takes the recipient named after the amount and the commitment cue', () => {
+    const [p] = pledgesOf('Hyosung cam kết xây dựng trung tâm dữ liệu với tổng vốn 300 triệu USD tại TPHCM.');
+    expect(p).toMatchObject({ by: 'hyosung', to: 'ho-chi-minh-city', status: 'committed', kind: 'investment', sectors: ['data-centers'] });
+  });
+
+  it('gives a request to the one asked, with who asked', () => {
+    const text = 'Bộ trưởng Bộ Kế hoạch - Đầu tư Nguyễn Chí Dũng gặp Arm.\n'
+      + 'Bộ trưởng Dũng đề nghị ARM hỗ trợ 30 trường đại học hàng đầu Việt Nam trong đào tạo thiết kế chip.';
+    const [p] = pledgesOf(text);
+    expect(p).toMatchObject({ by: 'arm', requestedBy: 'nguyen-chi-dung', status: 'proposed', kind: 'training', amount: 30, unit: 'universities', to: 'vietnam' });
+    expect(p?.sectors).toContain('chip-design');
+  });
+
+  it('reads interest, qualifiers and trade targets', () => {
+    const [interest] = pledgesOf('Hàn Quốc muốn đầu tư vào Việt Nam với số vốn lên tới 8 tỷ USD.');
+    expect(interest).toMatchObject({ by: 'south-korea', to: 'vietnam', status: 'interest', qualifier: 'up_to' });
+    const [trade] = pledgesOf('Việt Nam và Hàn Quốc là đối tác lớn. Việt - Hàn đặt mục tiêu kim ngạch thương mại song phương đạt 150 tỷ USD vào 2030.');
+    expect(trade).toMatchObject({ kind: 'trade', status: 'planned', amount: 150e9 });
+    expect([trade?.by, trade?.to].sort()).toEqual(['south-korea', 'vietnam']);
+  });
+
+  it('never makes a pledge of an area, nor one without a known pledger', () => {
+    expect(pledgesOf('Samsung đang đưa vào vận hành cơ sở rộng gần 20.000m2 tại Hà Nội.')).toEqual([]);
+    expect(pledgesOf('Nhiều nhà đầu tư sẽ rót 2 tỷ USD.')).toEqual([]);
+  });
+
+  it('gives the same pledge the same id in two articles', () => {
+    const a = pledgesOf('LG dự kiến giải ngân thêm 3 tỷ USD trong 5 năm tới tại Việt Nam.')[0];
+    const b = pledgesOf('Theo kế hoạch, LG sẽ giải ngân 3 tỷ USD tại Việt Nam trong 5 năm tới, hãng cho biết.')[0];
+    expect(a?.id).toBeDefined();
+    expect(a?.id).toBe(b?.id);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { article, testReference } from '../actors/test-reference.test-helper.ts';
+import { extractArticle } from '../extract-article.ts';
+
+const ref = testReference();
+
+function relationsOf(text: string, published: string | null = '2024-06-26') {
+  return extractArticle(article(text, published), ref).relations.map((r) => ({ type: r.type, from: r.from, to: r.to, role: r.role, date: r.date }));
+}
+
+describe('relation rules', () => {
+  it('reads a visit with its date and the place of the visited company', () => {
+    const rels = relationsOf('Thủ tướng Phạm Minh Chính thăm Tập đoàn công nghệ Nvidia tại thung lũng Silicon (California) ngày 18/9/2023.');
+    expect(rels).toEqual(expect.arrayContaining([
+      { type: 'VISITS', from: 'pham-minh-chinh', to: 'nvidia', role: null, date: '2023-09-18' },
+      { type: 'LOCATED_IN', from: 'nvidia', to: 'silicon-valley', role: null, date: null },
+      { type: 'PART_OF', from: 'silicon-valley', to: 'california', role: null, date: null },
+    ]));
+  });
+
+  it('stores a symmetric meeting once, from the smaller id', () => {
+    const rels = relationsOf('Cuộc họp diễn ra dưới sự đồng chủ trì của Bộ trưởng Bộ Kế hoạch - Đầu tư Nguyễn Chí Dũng và Thứ trưởng Bộ Ngoại giao Mỹ Jose Fernandez.');
+    const meets = rels.filter((r) => r.type === 'MEETS');
+    expect(meets).toEqual([{ type: 'MEETS', from: 'jose-fernandez', to: 'nguyen-chi-dung', role: null, date: null }]);
+  });
+
+  it('reads roles from titles before and after a name', () => {
+    const rels = relationsOf('Ông Jensen Huang, Chủ tịch, Tổng giám đốc Tập đoàn Nvidia, cho biết. Đại sứ Việt Nam tại Mỹ Nguyễn Quốc Dũng nói.');
+    const roles = rels.filter((r) => r.type === 'HOLDS_ROLE').map((r) => [r.from, r.to, r.role]);
+    expect(roles).toEqual(expect.arrayContaining([
+      ['jensen-huang', 'nvidia', 'Chủ tịch'], ['jensen-huang', 'nvidia', 'Tổng giám đốc'], ['nguyen-quoc-dung', 'vietnam', 'Đại sứ'],
+    ]));
+  });
+
+  it('reads partnerships, training and investment with governed objects', () => {
+    const rels = relationsOf('TPHCM mong muốn hợp tác sâu rộng với ba quốc gia Hoa Kỳ, Nhật Bản và Hàn Quốc. Doanh nghiệp Hàn Quốc muốn tăng đào tạo nhân lực bán dẫn cho Việt Nam.');
+    const pick = (type: string) => rels.filter((r) => r.type === type).map((r) => [r.from, r.to]);
+    expect(pick('PARTNERS_WITH')).toEqual(expect.arrayContaining([
+      ['ho-chi-minh-city', 'united-states'], ['ho-chi-minh-city', 'japan'], ['ho-chi-minh-city', 'south-korea'],
+    ]));
+    expect(pick('TRAINS')).toEqual([['south-korea', 'vietnam']]);
+  });
+
+  it('ties an actor to the sectors its own activity names', () => {
+    const rels = relationsOf('Hyosung xây dựng trung tâm dữ liệu tại TPHCM và đầu tư vào lĩnh vực bán dẫn.');
+    const focus = rels.filter((r) => r.type === 'FOCUSES_ON').map((r) => [r.from, r.to]);
+    expect(focus).toEqual(expect.arrayContaining([['hyosung', 'data-centers'], ['hyosung', 'semiconductors']]));
+    expect(focus.some(([from]) => from === 'ho-chi-minh-city')).toBe(false);
+  });
+});
