@@ -1,0 +1,66 @@
+/**
+ * The benchmarks' own Neo4j: instance `bench` on port 7731 (never the dev or test instances), with
+ * the project's migrations applied. Helpers to empty it and to count what it holds.
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { LocalNeo4jConfig } from '../../src/config.ts';
+import { applyMigrations } from '../../src/graph/migrate.ts';
+import { startLocalNeo4j } from '../../src/local-neo4j/local-server.ts';
+import { log } from './machine.ts';
+
+export const BENCH_NEO4J: LocalNeo4jConfig = { instance: 'bench', port: 7731, heap: '2g', pageCache: '1g' };
+
+export interface BenchGraph {
+  driver: Driver;
+  uri: string;
+  stop(): Promise<void>;
+}
+
+/** Starts (or reuses) the bench instance. `detached` keeps it running after we exit, for repeated runs. */
+export async function startBenchGraph(opts: { detached?: boolean } = {}): Promise<BenchGraph> {
+  const local = await startLocalNeo4j(BENCH_NEO4J, { detached: opts.detached, log: (l) => log(`neo4j: ${l}`) });
+  const driver = neo4j.driver(local.uri, undefined, { maxConnectionPoolSize: 100, connectionAcquisitionTimeout: 60_000 });
+  await applyMigrations(driver);
+  return {
+    driver,
+    uri: local.uri,
+    stop: async () => {
+      await driver.close();
+      await local.stop();
+    },
+  };
+}
+
+/** Deletes every node in batches (a single DETACH DELETE of 10⁶ nodes would need a huge transaction). */
+export async function emptyGraph(driver: Driver): Promise<void> {
+  await driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', {}, { routing: 'WRITE' }).catch(async () => {
+    // executeQuery runs in a transaction, which CALL … IN TRANSACTIONS refuses: use an auto-commit session.
+    const session = driver.session();
+    try {
+      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+    } finally {
+      await session.close();
+    }
+  });
+}
+
+export interface GraphSize {
+  nodes: number;
+  relationships: number;
+  byLabel: Record<string, number>;
+  byType: Record<string, number>;
+}
+
+export async function graphSize(driver: Driver): Promise<GraphSize> {
+  const labels = await driver.executeQuery('CALL db.labels() YIELD label CALL (label) { MATCH (n) WHERE label IN labels(n) RETURN count(n) AS c } RETURN label, c');
+  const types = await driver.executeQuery('CALL db.relationshipTypes() YIELD relationshipType AS t CALL (t) { MATCH ()-[r]->() WHERE type(r) = t RETURN count(r) AS c } RETURN t, c');
+  const totals = await driver.executeQuery('MATCH (n) RETURN count(n) AS n');
+  const rels = await driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS r');
+  const num = (v: unknown) => (neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : Number(v));
+  return {
+    nodes: num(totals.records[0]!.get('n')),
+    relationships: num(rels.records[0]!.get('r')),
+    byLabel: Object.fromEntries(labels.records.map((r) => [r.get('label') as string, num(r.get('c'))])),
+    byType: Object.fromEntries(types.records.map((r) => [r.get('t') as string, num(r.get('c'))])),
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * `npm run bench:load [-- --size 10000 --runs 1 --concurrency 4 --keep]`: generates the synthetic
+ * corpus, extracts and plans it (worker threads, cached), then into the bench Neo4j: empty graph,
+ * first load with `loadArticles`, re-load of the same plans. Reports articles/s and facts/s for both
+ * and checks that the re-load changed nothing (node and relationship counts by label and type).
+ * Target (DESIGN.md): 10,000 articles in under 60 s; the re-load no slower and changing nothing.
+ */
+import type { Driver } from 'neo4j-driver';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { LoadPlan } from '../src/core/plan/types.ts';
+import { loadArticles } from '../src/graph/load/load-articles.ts';
+import { loadSectors } from '../src/graph/load/load-sectors.ts';
+import { readReference } from '../src/io/read-reference.ts';
+import { DEFAULT_SEED } from './corpus/generate.ts';
+import { emptyGraph, graphSize, startBenchGraph, type GraphSize } from './lib/graph.ts';
+import { loadAverage, log } from './lib/machine.ts';
+import { planCorpus } from './lib/plan-corpus.ts';
+import { summarize, type Summary } from './lib/stats.ts';
+
+export const LOAD_TARGET_SECONDS_10K = 60;
+
+export interface LoadPass {
+  seconds: number;
+  articlesPerSecond: number;
+  factsPerSecond: number;
+  loaded: number;
+  unchanged: number;
+  failed: number;
+}
+
+export interface LoadFigures {
+  size: number;
+  megabytes: number;
+  /** Actors + sectors + pledges + relations + evidence rows in the plans. */
+  facts: number;
+  planning: { seconds: number; extractThreadSeconds: number; planThreadSeconds: number; cached: boolean };
+  first: { seconds: Summary; articlesPerSecond: Summary; factsPerSecond: Summary; runs: LoadPass[] };
+  reload: { seconds: Summary; articlesPerSecond: Summary; factsPerSecond: Summary; runs: LoadPass[] };
+  graph: GraphSize;
+  reloadChangedNothing: boolean;
+  concurrency: number;
+  loadAverage: number[];
+}
+
+export const factsOf = (plans: readonly LoadPlan[]) =>
+  plans.reduce((n, p) => n + p.actors.length + p.sectors.length + p.pledges.length + p.relations.length + p.evidence.length, 0);
+
+async function pass(driver: Driver, plans: readonly LoadPlan[], facts: number, concurrency: number, label: string): Promise<LoadPass> {
+  let lastLog = Date.now();
+  const t0 = process.hrtime.bigint();
+  const result = await loadArticles(driver, plans, {
+    concurrency,
+    onProgress: ({ done, total, failed }) => {
+      if (Date.now() - lastLog > 10_000) {
+        lastLog = Date.now();
+        log(`${label}: ${done}/${total}${failed ? ` (${failed} failed)` : ''}`);
+      }
+    },
+  });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (result.failures.length) log(`${label}: ${result.failures.length} failures, first: ${result.failures[0]!.error}`);
+  return {
+    seconds,
+    articlesPerSecond: plans.length / seconds,
+    factsPerSecond: facts / seconds,
+    loaded: result.loaded,
+    unchanged: result.unchanged,
+    failed: result.failures.length,
+  };
+}
+
+const sameSize = (a: GraphSize, b: GraphSize) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Loads `size` articles into an emptied graph `runs` times; the graph is left loaded after the last run. */
+export async function runLoadBench(driver: Driver, opts: { size: number; runs: number; concurrency: number; seed?: string }): Promise<LoadFigures> {
+  const reference = await readReference();
+  const planned = await planCorpus(opts.size, opts.seed ?? DEFAULT_SEED);
+  const facts = factsOf(planned.plans);
+  const firsts: LoadPass[] = [];
+  const reloads: LoadPass[] = [];
+  let graph: GraphSize | null = null;
+  let unchangedEverywhere = true;
+  for (let r = 0; r < opts.runs; r++) {
+    log(`load ${opts.size}: run ${r + 1}/${opts.runs}: emptying the graph`);
+    await emptyGraph(driver);
+    const session = driver.session();
+    try {
+      await session.executeWrite((tx) => loadSectors(tx, reference));
+    } finally {
+      await session.close();
+    }
+    const first = await pass(driver, planned.plans, facts, opts.concurrency, 'first load');
+    const afterFirst = await graphSize(driver);
+    log(`first load: ${first.seconds.toFixed(1)} s, ${first.articlesPerSecond.toFixed(0)} articles/s, ${first.factsPerSecond.toFixed(0)} facts/s; graph ${afterFirst.nodes} nodes, ${afterFirst.relationships} relationships`);
+    const again = await pass(driver, planned.plans, facts, opts.concurrency, 're-load');
+    const afterReload = await graphSize(driver);
+    const same = sameSize(afterFirst, afterReload);
+    unchangedEverywhere &&= same && again.loaded === 0;
+    log(`re-load: ${again.seconds.toFixed(1)} s (${again.unchanged} unchanged, ${again.loaded} rewritten); graph ${same ? 'unchanged' : 'CHANGED'}`);
+    firsts.push(first);
+    reloads.push(again);
+    graph = afterReload;
+  }
+  const sum = (passes: LoadPass[]) => ({
+    seconds: summarize(passes.map((p) => p.seconds)),
+    articlesPerSecond: summarize(passes.map((p) => p.articlesPerSecond)),
+    factsPerSecond: summarize(passes.map((p) => p.factsPerSecond)),
+    runs: passes,
+  });
+  return {
+    size: opts.size,
+    megabytes: Number((planned.bytes / 1e6).toFixed(2)),
+    facts,
+    planning: { seconds: planned.seconds, extractThreadSeconds: planned.extractSeconds, planThreadSeconds: planned.planSeconds, cached: planned.cached },
+    first: sum(firsts),
+    reload: sum(reloads),
+    graph: graph!,
+    reloadChangedNothing: unchangedEverywhere,
+    concurrency: opts.concurrency,
+    loadAverage: loadAverage(),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({
+    options: { size: { type: 'string', default: '10000' }, runs: { type: 'string', default: '1' }, concurrency: { type: 'string', default: '4' }, keep: { type: 'boolean', default: false } },
+  });
+  const graph = await startBenchGraph({ detached: values.keep });
+  try {
+    const f = await runLoadBench(graph.driver, { size: Number(values.size), runs: Number(values.runs), concurrency: Number(values.concurrency) });
+    const target = f.size === 10_000 ? ` — target < ${LOAD_TARGET_SECONDS_10K} s ${f.first.seconds.median < LOAD_TARGET_SECONDS_10K ? 'met' : 'MISSED'}` : '';
+    log(`${f.size} articles: first load ${f.first.seconds.median} s${target}; re-load ${f.reload.seconds.median} s; re-load changed nothing: ${f.reloadChangedNothing}`);
+    process.stdout.write(`${JSON.stringify({ load: f }, null, 2)}\n`);
+  } finally {
+    if (values.keep) await graph.driver.close();
+    else await graph.stop();
+  }
+}
