@@ -67,19 +67,35 @@ export function isProseLine(original: string): boolean {
  */
 export function creditFragments(folded: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = /\s*(?:\((?:anh|nguon|video|do hoa|infographic)\s*:[^)]{1,60}\)|(?:[-–|]\s*)?(?:anh|nguon anh|do hoa)\s*:\s*[^.|()]{1,50}$)\s*\|?\s*$|\s*\|\s*$/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(folded))) {
-    if (m[0].length === 0) { re.lastIndex++; continue; }
-    out.push([m.index, m.index + m[0].length]);
+  // Bounded patterns and backward scans only: a line may be a huge run of spaces.
+  let end = folded.length;
+  let e = end;
+  while (e > 0 && isBlank(folded.charCodeAt(e - 1))) e--;
+  if (folded[e - 1] === '|') {
+    e--;
+    while (e > 0 && isBlank(folded.charCodeAt(e - 1))) e--;
+    out.push([e, end]);
+    end = e;
   }
-  // "(Ảnh: …)" in the middle of a line, too.
-  const mid = /\((?:anh|nguon)\s*:[^)]{1,60}\)/g;
-  while ((m = mid.exec(folded))) {
-    if (!out.some(([s, e]) => m!.index >= s && m!.index < e)) out.push([m.index, m.index + m[0].length]);
+  const tailStart = Math.max(0, end - 70);
+  const credit = TRAILING_CREDIT.exec(folded.slice(tailStart, end));
+  if (credit) {
+    let s = tailStart + credit.index;
+    let k = s;
+    while (k > 0 && k > s - 6 && isBlank(folded.charCodeAt(k - 1))) k--;
+    if (k > 0 && '-|'.includes(folded[k - 1]!)) s = k - 1;
+    out.push([s, end]);
+  }
+  for (const m of folded.matchAll(BRACKETED_CREDIT)) {
+    const at = m.index;
+    if (!out.some(([a, b]) => at >= a && at < b)) out.push([at, at + m[0].length]);
   }
   return out.sort((a, b) => a[0] - b[0]);
 }
+
+const isBlank = (c: number) => c === 0x20 || c === 0x09;
+const TRAILING_CREDIT = /(?<![a-z])(?:anh|nguon anh|do hoa)\s{0,3}:\s{0,3}[^.|()]{1,50}$/;
+const BRACKETED_CREDIT = /\((?:anh|nguon|video|do hoa|infographic)\s{0,3}:[^)\n]{1,60}\)/g;
 
 /**
  * A byline at the very end: a short name-like line ("Bảo Bảo", "Hải Long (t/h)", "Theo TTXVN"),
@@ -87,6 +103,7 @@ export function creditFragments(folded: string): Array<[number, number]> {
  */
 export function isBylineLine(original: string): boolean {
   const line = original.trim();
+  if (line.length > 80) return false;
   if (/^\(?(?:Theo|theo|Nguồn|nguồn)\s*:?\s+\S.{0,40}$/u.test(line) && !/[.!?]$/.test(line)) return true;
   if (/^\([\p{Lu}\s/.-]{2,20}\)$/u.test(line)) return true; // "(TTXVN)", "(PV)"
 

@@ -31,6 +31,12 @@ function linesOf(text: string, folded: string): Line[] {
 
 /** Marks lines of a related-article block: after a heading, until two real paragraphs in a row. */
 function markBlocks(lines: Line[], junk: boolean[]): void {
+  // Index of the next non-empty line after each line (lines.length when none).
+  const nextFilled: number[] = new Array<number>(lines.length);
+  for (let i = lines.length - 1, next = lines.length; i >= 0; i--) {
+    nextFilled[i] = next;
+    if (lines[i]!.text.trim() !== '') next = i;
+  }
   for (let i = 0; i < lines.length; i++) {
     const kind = headingKind(lines[i]!.folded, lines[i]!.text);
     if (!kind) continue;
@@ -45,7 +51,7 @@ function markBlocks(lines: Line[], junk: boolean[]): void {
     }
     while (j < lines.length) {
       const line = lines[j]!;
-      const next = lines.slice(j + 1).find((l) => l.text.trim() !== '');
+      const next = lines[nextFilled[j]!];
       if (isProseLine(line.text) && next && isProseLine(next.text) && !headingKind(next.folded, next.text)) break;
       junk[j++] = true;
     }
