@@ -52,9 +52,9 @@ function sentenceBreaks(text: string, from: number, to: number, respectQuotes: b
 
 function isAbbreviation(text: string, lineStart: number, dot: number): boolean {
   let s = dot;
-  while (s > lineStart && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  while (s > lineStart && dot - s < 12 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
   const word = text.slice(s, dot);
-  if (!word) return false;
+  if (!word || dot - s >= 12) return false;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "D. Trump", "Washington D."
   return ABBREVIATIONS.has(word.toLowerCase());
 }
