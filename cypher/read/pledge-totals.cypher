@@ -1,0 +1,24 @@
+// Groups the filtered pledges; a pledge in two sectors counts once in each. ALL gives one row.
+MATCH (by:Actor)-[:MADE]->(p:Pledge)
+OPTIONAL MATCH (p)-[:TO]->(to:Actor)
+WITH by, p, to
+WHERE ($by IS NULL OR by.id = $by)
+  AND ($to IS NULL OR to.id = $to)
+  AND ($byCountry IS NULL OR by.country = $byCountry OR by.id = $byCountry)
+  AND ($kinds IS NULL OR p.kind IN $kinds)
+  AND ($statuses IS NULL OR p.status IN $statuses)
+  AND ($minUsd IS NULL OR p.amountUsd >= $minUsd)
+  AND ($sinceYear IS NULL OR coalesce(p.periodEnd, p.year) >= $sinceYear)
+  AND ($untilYear IS NULL OR coalesce(p.periodStart, p.year) <= $untilYear)
+  AND ($sector IS NULL OR EXISTS { MATCH (p)-[:IN_SECTOR]->(:Sector)-[:SUBSECTOR_OF*0..]->(:Sector {id: $sector}) })
+WITH p, CASE $groupBy
+    WHEN 'ALL' THEN ['all']
+    WHEN 'INVESTOR' THEN [by.id]
+    WHEN 'INVESTOR_COUNTRY' THEN [CASE WHEN by.kind = 'country' THEN by.id ELSE by.country END]
+    WHEN 'SECTOR' THEN [(p)-[:IN_SECTOR]->(s:Sector) | s.id]
+    WHEN 'YEAR' THEN [toString(p.year)]
+    WHEN 'RECIPIENT' THEN [to.id] END AS keys
+UNWIND (CASE WHEN size(keys) = 0 THEN [null] ELSE keys END) AS key
+WITH key, count(DISTINCT p) AS count, sum(p.amountUsd) AS totalUsd, count(p.amountUsd) AS withUsd
+RETURN key, count, totalUsd, withUsd
+ORDER BY totalUsd DESC, count DESC, key

@@ -1,0 +1,29 @@
+/** Expected errors carry a code; everything else stays masked. Neo4j errors are mapped here only. */
+import { GraphQLError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+
+export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'UNAVAILABLE' | 'TIMEOUT';
+
+export function codedError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+export const notFound = (what: string) => codedError('NOT_FOUND', `${what} not found`);
+export const badInput = (message: string, extra: Record<string, unknown> = {}) => codedError('BAD_USER_INPUT', message, extra);
+export const unauthenticated = () => codedError('UNAUTHENTICATED', 'A valid `Authorization: Bearer <token>` header is required for mutations');
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
+/** The one place that turns database failures into API errors; unknown errors pass through to be masked. */
+export function mapGraphError(err: unknown): unknown {
+  if (err instanceof GraphQLError) return err;
+  if (err instanceof Neo4jError) {
+    if (UNAVAILABLE_CODES.has(err.code) || err.retriable) return codedError('UNAVAILABLE', 'The graph database is not reachable right now; try again shortly');
+    if (TIMEOUT_CODES.has(err.code)) return codedError('TIMEOUT', 'The query took longer than the server allows; narrow it down');
+  }
+  return err;
+}

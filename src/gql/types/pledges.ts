@@ -1,0 +1,56 @@
+import { listPledges, sumPledges, PLEDGE_ORDERS, type PledgeFilterParams, type PledgeOrder, type PledgeTotalRow } from '../../graph/read/pledges.ts';
+import { builder } from '../builder.ts';
+import type { GqlContext } from '../context.ts';
+import { decodeCursor } from '../cursor.ts';
+import { pageSize, toPage } from '../page.ts';
+import { toPledgeFilterParams, PledgeFilter } from './pledge-filter.ts';
+import { PledgeRef } from './refs.ts';
+
+const PledgeOrderEnum = builder.enumType('PledgeOrder', {
+  description: 'How `pledges` are sorted (ties broken by key).',
+  values: {
+    AMOUNT_USD_DESC: { value: 'AMOUNT_USD_DESC', description: 'Largest US-dollar amount first; pledges with no USD value last.' },
+    YEAR_DESC: { value: 'YEAR_DESC', description: 'Newest year first; undated last.' },
+    YEAR_ASC: { value: 'YEAR_ASC', description: 'Oldest year first; undated last.' },
+  } satisfies Record<PledgeOrder, { value: PledgeOrder; description: string }>,
+});
+void PLEDGE_ORDERS;
+
+/** Totals are computed once per connection, and only when asked for. */
+function summary(conn: { filter: PledgeFilterParams; summary?: Promise<PledgeTotalRow | undefined> }, ctx: GqlContext) {
+  conn.summary ??= ctx.read((tx) => sumPledges(tx, { filter: conn.filter, groupBy: 'ALL' })).then((rows) => rows[0]);
+  return conn.summary;
+}
+
+builder.queryFields((t) => ({
+  pledges: t.connection({
+    type: PledgeRef,
+    description: 'Pledges matching the filter, sorted by `orderBy`, with the total count and US-dollar sum of all matches. Page with `first`/`after`.',
+    args: {
+      filter: t.arg({ type: PledgeFilter, required: false }),
+      orderBy: t.arg({ type: PledgeOrderEnum, required: false, defaultValue: 'AMOUNT_USD_DESC', description: 'Sort order (default: largest first).' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const size = pageSize(args, ctx.maxPageSize);
+      const filter = toPledgeFilterParams(args.filter);
+      const after = decodeCursor(args.after, 'number');
+      const orderBy = (args.orderBy ?? 'AMOUNT_USD_DESC') as PledgeOrder;
+      const rows = await ctx.read((tx) => listPledges(tx, { filter, orderBy, after, limit: size + 1 }));
+      for (const r of rows) ctx.loaders.pledges.prime(r.id, r);
+      return { ...toPage(rows, size, after !== null, (r) => [r.sortKey, r.id], (r) => r), filter };
+    },
+  }, {
+    name: 'PledgeConnection',
+    description: 'A page of pledges, with totals over every match (not just this page).',
+    fields: (c) => ({
+      totalCount: c.int({
+        description: 'How many pledges match the filter.',
+        resolve: async (conn, _a, ctx) => (await summary(conn as never, ctx))?.count ?? 0,
+      }),
+      totalUsd: c.float({
+        description: 'Sum of `amountUsd` over every matching pledge that has one.',
+        resolve: async (conn, _a, ctx) => (await summary(conn as never, ctx))?.totalUsd ?? 0,
+      }),
+    }),
+  }, { name: 'PledgeEdge', description: 'One pledge in a page.' }),
+}));

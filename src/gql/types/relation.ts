@@ -1,0 +1,29 @@
+import { SYMMETRIC_RELATIONS, type RelationType } from '../../core/claims.ts';
+import { DirectionEnum, RelationTypeEnum } from './enums.ts';
+import { loadActor } from './load.ts';
+import { ActorRef, EvidenceRef, RelationRef } from './refs.ts';
+
+RelationRef.implement({
+  description: 'A relation between two actors as the articles state it, with every piece of evidence.',
+  fields: (t) => ({
+    type: t.field({ type: RelationTypeEnum, description: 'What kind of relation.', resolve: (r) => r.row.type }),
+    direction: t.field({
+      type: DirectionEnum,
+      description: 'OUTGOING when the actor this is listed under is the subject (e.g. it INVESTS_IN the other), INCOMING when it is the object.',
+      resolve: ({ row, viewpoint }) =>
+        SYMMETRIC_RELATIONS.has(row.type as RelationType) ? 'UNDIRECTED' : row.from === viewpoint ? 'OUTGOING' : 'INCOMING',
+    }),
+    from: t.field({ type: ActorRef, description: 'The subject of the relation (for symmetric ones: the end with the smaller id).', resolve: (r, _a, ctx) => loadActor(ctx, r.row.from) }),
+    to: t.field({ type: ActorRef, description: 'The object of the relation.', resolve: (r, _a, ctx) => loadActor(ctx, r.row.to) }),
+    role: t.string({ nullable: true, description: 'The title, for HOLDS_ROLE (e.g. "Chủ tịch").', resolve: (r) => r.row.role }),
+    dates: t.stringList({ description: 'Every date the articles give for this relation (ISO, may be partial: 2024, 2024-08).', resolve: (r) => r.row.dates }),
+    firstDate: t.string({ nullable: true, description: 'The earliest of `dates`.', resolve: (r) => r.row.firstDate }),
+    lastDate: t.string({ nullable: true, description: 'The latest of `dates`.', resolve: (r) => r.row.lastDate }),
+    evidence: t.field({
+      type: [EvidenceRef],
+      description: 'The quotes that state this relation (the first 25 when there are more).',
+      resolve: (r, _a, ctx) => ctx.loaders.evidence.load(r.row.key),
+    }),
+  }),
+});
+
