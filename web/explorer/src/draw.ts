@@ -1,0 +1,89 @@
+/** The drawing: a capped, undirected display graph laid out with ForceAtlas2 and rendered by sigma. */
+import { UndirectedGraph } from 'graphology';
+import Sigma from 'sigma';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { circular } from 'graphology-layout';
+import { kindColor, relationColor } from '../../../src/core/export/palette.ts';
+import type { NetEdge, NetNode } from './api.ts';
+
+export const MAX_NODES = 500;
+
+export interface NodeAttrs { label: string; kind: string; color: string; size: number; x: number; y: number; degree: number; usd: number }
+/** One drawn link per pair of actors; `facts` are the relations and pledges between them. */
+export interface EdgeAttrs { color: string; size: number; facts: NetEdge[] }
+export type DisplayGraph = UndirectedGraph<NodeAttrs, EdgeAttrs>;
+
+export interface Drawn { graph: DisplayGraph; totalNodes: number; totalEdges: number; capped: boolean }
+
+export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/** The top MAX_NODES actors by degree and the facts among them, as one link per pair. */
+export function buildDisplayGraph(nodes: NetNode[], edges: NetEdge[], sizeBy: 'degree' | 'usd'): Drawn {
+  const kept = [...nodes].sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id)).slice(0, MAX_NODES);
+  const graph: DisplayGraph = new UndirectedGraph({ allowSelfLoops: false });
+  for (const n of kept) {
+    const kind = n.actor?.kind.toLowerCase() ?? 'unknown';
+    graph.addNode(n.id, { label: n.actor?.name ?? n.id, kind, color: kindColor(kind), size: 1, x: 0, y: 0, degree: 0, usd: 0 });
+  }
+  for (const e of edges) {
+    if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
+    const key = pairKey(e.source, e.target);
+    if (graph.hasEdge(key)) graph.updateEdgeAttribute(key, 'facts', (f) => [...(f ?? []), e]);
+    else graph.addUndirectedEdgeWithKey(key, e.source, e.target, { color: '', size: 1, facts: [e] });
+    if (e.type === 'PLEDGE' && e.amountUsd) graph.updateNodeAttribute(e.source, 'usd', (u) => (u ?? 0) + (e.amountUsd ?? 0));
+  }
+  graph.forEachEdge((key, a) => {
+    const heaviest = [...a.facts].sort((x, y) => y.weight - x.weight)[0]!;
+    const weight = a.facts.reduce((s, f) => s + f.weight, 0);
+    graph.mergeEdgeAttributes(key, { color: relationColor(heaviest.type), size: Math.min(6, 0.8 + Math.log2(1 + weight)) });
+  });
+  graph.forEachNode((id, a) => {
+    const degree = graph.degree(id);
+    const size = sizeBy === 'usd' ? 3 + 3 * Math.log10(1 + a.usd / 1e6) : 3 + 2 * Math.sqrt(degree);
+    graph.mergeNodeAttributes(id, { degree, size });
+  });
+  if (graph.order > 0) {
+    circular.assign(graph);
+    forceAtlas2.assign(graph, {
+      iterations: graph.order > 200 ? 80 : 150,
+      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 200, adjustSizes: false },
+    });
+  }
+  return { graph, totalNodes: nodes.length, totalEdges: edges.length, capped: nodes.length > kept.length };
+}
+
+export interface Highlight { focused: string | null; path: { nodes: Set<string>; edges: Set<string> } | null }
+
+const FADED = '#e3e3e3';
+
+export function createRenderer(container: HTMLElement, graph: DisplayGraph, hl: Highlight): Sigma<NodeAttrs, EdgeAttrs> {
+  return new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+    enableEdgeEvents: true,
+    renderEdgeLabels: false,
+    labelRenderedSizeThreshold: 7,
+    labelFont: 'system-ui, sans-serif',
+    zIndex: true,
+    nodeReducer: (node, data) => {
+      const res: Record<string, unknown> = { ...data };
+      if (hl.path) {
+        if (hl.path.nodes.has(node)) Object.assign(res, { highlighted: true, forceLabel: true, zIndex: 2 });
+        else Object.assign(res, { color: FADED, label: '', zIndex: 0 });
+      } else if (hl.focused) {
+        if (node === hl.focused) Object.assign(res, { highlighted: true, forceLabel: true, zIndex: 2 });
+        else if (graph.areNeighbors(node, hl.focused)) Object.assign(res, { forceLabel: true, zIndex: 1 });
+        else Object.assign(res, { color: FADED, label: '', zIndex: 0 });
+      }
+      return res;
+    },
+    edgeReducer: (edge, data) => {
+      const res: Record<string, unknown> = { ...data };
+      if (hl.path) {
+        if (hl.path.edges.has(edge)) Object.assign(res, { size: 4, zIndex: 2 });
+        else res.hidden = true;
+      } else if (hl.focused && !graph.hasExtremity(edge, hl.focused)) {
+        res.hidden = true;
+      }
+      return res;
+    },
+  });
+}
