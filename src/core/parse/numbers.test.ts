@@ -139,3 +139,11 @@ describe('findQuantities: ranges, vague amounts, currency signs', () => {
     expect(one('đầu tư 1,250 tỷ USD')).toMatchObject({ value: 1.25e9 });
   });
 });
+
+describe('findQuantities: "năm" as a year', () => {
+  it('reads "năm" as five only where a year makes no sense', () => {
+    expect(one('năm doanh nghiệp Hàn Quốc')).toMatchObject({ value: 5, unit: 'companies' });
+    expect(findQuantities('trong năm doanh nghiệp xuất khẩu tăng')).toEqual([]);
+    expect(findQuantities('mỗi năm người lao động')).toEqual([]);
+  });
+});

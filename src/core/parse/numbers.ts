@@ -58,6 +58,8 @@ export function parseVietnameseNumber(s: string): number | null {
   return Number(canonical);
 }
 
+const YEAR_CONTEXT = /(?:^|[^\p{L}\p{M}])(?:trong|cả|mỗi|hàng|cuối|đầu|giữa|của|một|nhiều|các|những|qua|nay)\s+$/u;
+
 interface Reading { base: number; scale: number; vague: (typeof VAGUE)[string] | null }
 
 function readNumber(digits: string, words: string, vagueWord: string, vagueScale: string, scaleText: string, countUnit: boolean): Reading | null {
@@ -93,8 +95,8 @@ export function findQuantities(text: string): Quantity[] {
     }
     if (!scaleText.trim() && !unitText && !vagueWord) continue;
     if (vagueWord && !unitText) continue;
-    // "năm" alone is far more often "year" than "five".
-    if (words === 'năm' && !unitText) continue;
+    // "năm" is far more often "year" than "five": alone, or after "trong", "mỗi", "cuối" …
+    if (words === 'năm' && (!unitText || YEAR_CONTEXT.test(lower.slice(Math.max(0, start - 8), start)))) continue;
     const unit = unitText ? unitOf(unitText) : undefined;
     const reading = readNumber(digits, words, vagueWord, vagueScale, scaleText, unit?.kind === 'count');
     if (!reading) continue;
