@@ -53,6 +53,11 @@ describe('parseArticleFile', () => {
     expectError(() => parseArticleFile('a.jsonl', `${lines[0]}\n${JSON.stringify({ title: 'no text' })}`), /^a\.jsonl: line 2: text/);
   });
 
+  it('accepts a byte-order mark before JSON', () => {
+    expect(parseArticleFile('a.json', '\uFEFF{"title": "T", "text": "Nội dung."}')[0]!.title).toBe('T');
+    expect(parseArticleFile('a.jsonl', '\uFEFF{"title": "T", "text": "Nội dung."}\r\n')).toHaveLength(1);
+  });
+
   it('throws one-line typed errors for bad content', () => {
     expectError(() => parseArticleFile('a.json', '{"title": 1, "text": "x"}'), /^a\.json: title/);
     expectError(() => parseArticleFile('a.json', '{'), /^a\.json: not valid JSON/);

@@ -91,7 +91,8 @@ function oneLine(s: string): string {
  * Raw articles in one file's content. Throws `ArticleFileError` with a one-line message.
  * `defaults` (e.g. from a manifest) fill metadata the file itself does not give.
  */
-export function parseArticleFile(fileName: string, content: string, defaults: ArticleDefaults = {}): RawArticle[] {
+export function parseArticleFile(fileName: string, rawContent: string, defaults: ArticleDefaults = {}): RawArticle[] {
+  const content = rawContent.replace(/^\uFEFF/, '');
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   if (ext === 'txt' || ext === 'md' || ext === 'markdown') return [parseText(fileName, content, defaults)];
   if (ext === 'json') {
