@@ -5,6 +5,7 @@ import type { CypherObserver, GraphHandle } from './graph-access.ts';
 import { registerGraphqlRoute } from './graphql-route.ts';
 import { registerHealthRoutes } from './health-routes.ts';
 import { createArticleWriter } from './article-writer.ts';
+import { explorerRoutes } from './routes/explore.ts';
 
 export interface BuildAppOptions {
   config: Readonly<Config>;
@@ -34,6 +35,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     maxPageSize: config.maxPageSize,
     onCypher: opts.onCypher,
   });
+  await app.register(explorerRoutes, { graph, queryTimeoutMs: config.queryTimeoutMs });
   await app.ready();
   return app;
 }
