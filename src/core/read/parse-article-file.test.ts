@@ -23,6 +23,12 @@ describe('parseArticleFile', () => {
     expect(a).toEqual({ file: 'a.txt', title: 'Samsung mở rộng đầu tư', text: `\n\n${TEXT}`, published: null, outlet: null, url: null, language: 'vi' });
   });
 
+  it('leaves photo credits and table bars out of a first-line title', () => {
+    const [a] = parseArticleFile('a.txt', 'Thủ tướng thăm Nvidia ngày 18/9/2023. (Ảnh: Nguyễn Hồng) |\nNội dung.');
+    expect(a!.title).toBe('Thủ tướng thăm Nvidia ngày 18/9/2023.');
+    expect(a!.text.startsWith('Thủ tướng thăm Nvidia ngày 18/9/2023. (Ảnh: Nguyễn Hồng) |')).toBe(true);
+  });
+
   it('normalises the stored text (NFD, CRLF, BOM)', () => {
     const [a] = parseArticleFile('a.txt', `\uFEFF${TEXT.normalize('NFD').replace(/\n/g, '\r\n')}`);
     expect(a!.text).toBe(TEXT);

@@ -5,6 +5,8 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { creditFragments } from '../text/boilerplate-rules.ts';
+import { foldText } from '../text/fold.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { findPublished } from './find-published.ts';
 import { normalizePublished } from './published.ts';
@@ -22,9 +24,16 @@ const Metadata = z.object({
 });
 const JsonArticle = Metadata.extend({ text: z.string() });
 
+/** The first non-empty line, without Markdown hashes, photo credits or a table bar. */
 function firstLine(text: string): string {
-  const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
-  return line.replace(/^#+\s*/, '').trim();
+  const line = (text.split('\n').find((l) => l.trim() !== '') ?? '').replace(/^\s*#+\s*/, '');
+  let title = '';
+  let from = 0;
+  for (const [start, end] of creditFragments(foldText(line))) {
+    title += line.slice(from, start);
+    from = end;
+  }
+  return (title + line.slice(from)).trim() || line.trim();
 }
 
 /** Metadata known from outside the file (a manifest beside it): fills only what the file lacks. */
