@@ -30,7 +30,7 @@ export function headingKind(folded: string, original: string): 'block' | 'table'
   return rest.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(label) ? 'block' : null;
 }
 
-const LISTING_TIME = /^\d{1,2}[:h]\d{2}\s*(?:\|\s*)?(?:[a-z0-9 ,]*?)?\d{1,2}[/-]\d{1,2}[/-]\d{2,4}/;
+const LISTING_TIME = /^\d{1,2}[:h]\d{2}\s*[|,-]?\s*(?:(?:thu \w+|chu nhat),?\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{2,4}/;
 const DATE_TIME = /^\d{1,2}[/-]\d{1,2}[/-]\d{4}\s*(?:\||-)?\s*\d{1,2}[:h]\d{2}/;
 const AGO = /^(?:(?:mot|hai|ba|vai|\d+)\s+(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc|hom qua|vua xong)(?![a-z])/;
 const COUNTER = /^(?:\(\d+\)\s*binh luan|binh luan\s*\(\d+\)|\d+\s+binh luan)\s*$/;
@@ -46,7 +46,9 @@ export function isBoilerplateLine(folded: string): boolean {
   const line = folded.trim();
   if (!line) return false;
   if (/^\|.*\|$/.test(line)) return true; // a row of a table of other headlines
-  if (LISTING_TIME.test(line) || DATE_TIME.test(line) || AGO.test(line)) return true;
+  // Listing stamps are short and never end as a sentence: "10h30 ngày 25/6, Thủ tướng …." is body.
+  const stampShaped = line.length <= 80 && !/[.!?…]$/.test(line);
+  if (stampShaped && (LISTING_TIME.test(line) || DATE_TIME.test(line) || AGO.test(line))) return true;
   if (COUNTER.test(line) || POWERED.test(line) || IMAGE_FILE.test(line)) return true;
   // Share/tag widgets are short; a sentence may well start with "Chia sẻ …".
   if (SHARE.test(line) && line.length <= 30) return true;

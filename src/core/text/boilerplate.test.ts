@@ -98,3 +98,20 @@ describe('findBody: more CMS shapes', () => {
     expect(bodyText(text)).toBe(text);
   });
 });
+
+describe('findBody: sentences shaped like stamps stay', () => {
+  it('keeps body sentences that open with a time or "… trước"', () => {
+    const lines = [
+      '10h30 ngày 25/6/2024, Thủ tướng Phạm Minh Chính tiếp Tổng giám đốc Samsung tại Hà Nội.',
+      'Hai ngày trước, Bộ trưởng đã làm việc với Nvidia.',
+      '25/6/2024 10:30 là thời điểm ký thỏa thuận.',
+    ];
+    const text = [P1, ...lines, P2].join('\n');
+    expect(bodyText(text)).toBe(text);
+  });
+
+  it('still drops the stamps of a listing', () => {
+    const text = [P1, '09:12 | 03/03/2024 Thị trường', '2 giờ trước Kinh tế', '26/06/2024 - 12:30', P2].join('\n');
+    expect(bodyText(text)).toBe(`${P1}\n${P2}`);
+  });
+});
