@@ -5,11 +5,17 @@
 import type { Driver } from 'neo4j-driver';
 import type { LoadPlan } from '../../core/plan/types.ts';
 import { addCounts, emptyCounts, type LoadCounts } from './counts.ts';
-import { loadArticle, readClaimsHashes } from './load-article.ts';
+import { loadArticleGroup, readClaimsHashes, type ArticleLoad } from './load-article.ts';
+import { writeTransaction } from './write-transaction.ts';
 
 export interface LoadOptions {
-  /** Articles in flight at once (default 4). */
+  /** Transactions in flight at once (default 4). */
   concurrency?: number;
+  /**
+   * Articles written per transaction (default 1). More amortises commits on big loads; an article is
+   * still all or nothing: when a group fails, its articles are retried one per transaction.
+   */
+  articlesPerTransaction?: number;
   onProgress?: (progress: { done: number; total: number; failed: number }) => void;
   database?: string;
 }
@@ -55,15 +61,25 @@ async function findUnchanged(driver: Driver, plans: readonly LoadPlan[], databas
   return unchanged;
 }
 
-/** Plans of one article id stay in one queue, in order: the second of two equal plans is then 'unchanged'. */
-function queuesById(plans: readonly LoadPlan[]): LoadPlan[][] {
-  const queues = new Map<string, LoadPlan[]>();
+/**
+ * Groups of at most `size` plans with distinct article ids. A later plan of an id already in a group
+ * goes to a later group, so two versions of one article load in order (an equal second is 'unchanged').
+ */
+function groupPlans(plans: readonly LoadPlan[], size: number): LoadPlan[][] {
+  const groups: { plans: LoadPlan[]; ids: Set<string> }[] = [];
+  const lastGroupOf = new Map<string, number>();
+  let open = 0;
   for (const plan of plans) {
-    const queue = queues.get(plan.article.id);
-    if (queue) queue.push(plan);
-    else queues.set(plan.article.id, [plan]);
+    const id = plan.article.id;
+    let g = Math.max(open, (lastGroupOf.get(id) ?? -1) + 1);
+    while (groups[g] && (groups[g]!.plans.length >= size || groups[g]!.ids.has(id))) g++;
+    groups[g] ??= { plans: [], ids: new Set() };
+    groups[g]!.plans.push(plan);
+    groups[g]!.ids.add(id);
+    lastGroupOf.set(id, g);
+    while (groups[open] && groups[open]!.plans.length >= size) open++;
   }
-  return [...queues.values()];
+  return groups.map((g) => g.plans);
 }
 
 export async function loadArticles(driver: Driver, plans: readonly LoadPlan[], options: LoadOptions = {}): Promise<LoadArticlesResult> {
@@ -80,32 +96,62 @@ export async function loadArticles(driver: Driver, plans: readonly LoadPlan[], o
   } catch {
     // The pre-check is an optimisation: each transaction checks the hash again.
   }
-  const queues = queuesById(plans);
+  const size = Math.max(1, options.articlesPerTransaction ?? 1);
+  const pending = plans.filter((p) => !unchanged.has(versionKey(p)));
+  for (const p of plans) if (unchanged.has(versionKey(p))) results.push({ articleId: p.article.id, file: p.article.file, status: 'unchanged', counts: emptyCounts() });
+  progress();
+  const groups = groupPlans(pending, size);
+  const record = (plan: LoadPlan, loaded: ArticleLoad) => results.push({ ...loaded, file: plan.article.file });
+  const fail = (plan: LoadPlan, e: unknown) =>
+    failures.push({ articleId: plan.article.id, file: plan.article.file, error: (e instanceof Error ? e.message : String(e)).split('\n')[0]! });
+
+  // A group waits for the earlier groups holding one of its article ids: versions load in order.
+  const finished = groups.map(() => {
+    let resolve!: () => void;
+    const promise = new Promise<void>((r) => (resolve = r));
+    return { promise, resolve };
+  });
+  const lastWith = new Map<string, number>();
+  const waitsFor = groups.map((group, g) => {
+    const earlier = new Set<number>();
+    for (const p of group) {
+      const before = lastWith.get(p.article.id);
+      if (before !== undefined) earlier.add(before);
+      lastWith.set(p.article.id, g);
+    }
+    return [...earlier];
+  });
   let next = 0;
   const worker = async () => {
     const session = driver.session({ database, defaultAccessMode: 'WRITE' });
     try {
-      for (let q = next++; q < queues.length; q = next++) {
-        for (const plan of queues[q]!) {
-          const { id: articleId, file } = plan.article;
-          try {
-            if (unchanged.has(versionKey(plan))) {
-              results.push({ articleId, file, status: 'unchanged', counts: emptyCounts() });
-            } else {
-              const loaded = await session.executeWrite((tx) => loadArticle(tx, plan));
-              results.push({ ...loaded, file });
+      for (let g = next++; g < groups.length; g = next++) {
+        const group = groups[g]!;
+        await Promise.all(waitsFor[g]!.map((e) => finished[e]!.promise));
+        try {
+          const loaded = await writeTransaction(session, (tx) => loadArticleGroup(tx, group));
+          group.forEach((plan, i) => record(plan, loaded[i]!));
+        } catch (e) {
+          if (group.length === 1) fail(group[0]!, e);
+          else {
+            for (const plan of group) {
+              try {
+                const [loaded] = await writeTransaction(session, (tx) => loadArticleGroup(tx, [plan]));
+                record(plan, loaded!);
+              } catch (err) {
+                fail(plan, err);
+              }
             }
-          } catch (e) {
-            failures.push({ articleId, file, error: (e instanceof Error ? e.message : String(e)).split('\n')[0]! });
           }
-          progress();
         }
+        finished[g]!.resolve();
+        progress();
       }
     } finally {
       await session.close();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, queues.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(concurrency, groups.length) }, worker));
 
   const totals = emptyCounts();
   for (const r of results) addCounts(totals, r.counts);
