@@ -34,7 +34,7 @@ const LISTING_TIME = /^\d{1,2}[:h]\d{2}\s*[|,-]?\s*(?:(?:thu \w+|chu nhat),?\s*)
 const DATE_TIME = /^\d{1,2}[/-]\d{1,2}[/-]\d{4}\s*(?:\||-)?\s*\d{1,2}[:h]\d{2}/;
 const AGO = /^(?:(?:mot|hai|ba|vai|\d+)\s+(?:giay|phut|gio|ngay|tuan|thang|nam)\s+truoc|hom qua|vua xong)(?![a-z])/;
 const COUNTER = /^(?:\(\d+\)\s*binh luan|binh luan\s*\(\d+\)|\d+\s+binh luan)\s*$/;
-const POWERED = /^(?:powered by|copyright|©|ban quyen|ghi ro nguon)/;
+const POWERED = /^(?:powered by|copyright(?![a-z])|©|ban quyen (?:thuoc|©|\d{4})|ghi ro nguon)/;
 const IMAGE_FILE = /^\S+\.(?:png|jpe?g|gif|webp|svg|bmp|avif)$/;
 const HASHTAGS = /^(?:#[^\s#]+\s*)+$/;
 const CONTACT = /^(?:lien he quang cao|duong day nong|hotline|email|dien thoai|giay phep|toa soan|tong bien tap)\s*:/;
@@ -45,14 +45,15 @@ const SHARE = /^(?:chia se|share|facebook|twitter|zalo|in bai|gui bai|luu bai|th
 export function isBoilerplateLine(folded: string): boolean {
   const line = folded.trim();
   if (!line) return false;
-  if (/^\|.*\|$/.test(line)) return true; // a row of a table of other headlines
+  // A one-cell table row is a box of other headlines; a many-cell row may be data ("| Samsung | 3 tỷ USD |").
+  if (/^\|[^|]*\|$/.test(line) || /^\|[\s:|-]+\|$/.test(line)) return true;
   // Listing stamps are short and never end as a sentence: "10h30 ngày 25/6, Thủ tướng …." is body.
   const stampShaped = line.length <= 80 && !/[.!?…]$/.test(line);
-  if (stampShaped && (LISTING_TIME.test(line) || DATE_TIME.test(line) || AGO.test(line))) return true;
+  if (stampShaped && (LISTING_TIME.test(line) || DATE_TIME.test(line) || AGO.test(line) || DATELINE.test(line))) return true;
   if (COUNTER.test(line) || POWERED.test(line) || IMAGE_FILE.test(line)) return true;
   // Share/tag widgets are short; a sentence may well start with "Chia sẻ …".
   if (SHARE.test(line) && line.length <= 30) return true;
-  if (HASHTAGS.test(line) || CONTACT.test(line) && line.length < 120 || DATELINE.test(line)) return true;
+  if (HASHTAGS.test(line) || CONTACT.test(line) && line.length < 120) return true;
   if (/^\(?(?:anh|anh minh hoa|nguon anh|video|clip)\s*(?::|\.|$)/.test(line) && line.length < 80) return true;
   return false;
 }
@@ -73,7 +74,8 @@ export function creditFragments(folded: string): Array<[number, number]> {
   let end = folded.length;
   let e = end;
   while (e > 0 && isBlank(folded.charCodeAt(e - 1))) e--;
-  if (folded[e - 1] === '|') {
+  // A caption cell's closing bar ("… (Ảnh: X) |"); a row of a data table keeps its bars.
+  if (folded[e - 1] === '|' && !folded.trimStart().startsWith('|')) {
     e--;
     while (e > 0 && isBlank(folded.charCodeAt(e - 1))) e--;
     out.push([e, end]);

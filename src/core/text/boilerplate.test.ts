@@ -115,3 +115,15 @@ describe('findBody: sentences shaped like stamps stay', () => {
     expect(bodyText(text)).toBe(`${P1}\n${P2}`);
   });
 });
+
+describe('findBody: data tables and copyright words', () => {
+  it('keeps many-cell table rows and sentences about "bản quyền"', () => {
+    const text = [P1, '| Doanh nghiệp | Vốn |', '| Samsung | 3 tỷ USD |', 'Bản quyền phần mềm của ARM sẽ được hỗ trợ cho các trường đại học.', P2].join('\n');
+    expect(bodyText(text)).toBe([P1, '| Doanh nghiệp | Vốn |', '| Samsung | 3 tỷ USD |', 'Bản quyền phần mềm của ARM sẽ được hỗ trợ cho các trường đại học.', P2].join('\n'));
+  });
+
+  it('drops one-cell headline rows, separator rows and copyright footers', () => {
+    const text = [P1, '| Tiêu đề khác Tóm tắt … |', '|---|---|', '© 2024 Báo X. Bản quyền thuộc về Báo X.', P2].join('\n');
+    expect(bodyText(text)).toBe(`${P1}\n${P2}`);
+  });
+});
