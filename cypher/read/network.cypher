@@ -17,8 +17,8 @@ CALL () {
     AND ($until IS NULL OR coalesce(p.periodStart, p.year) <= toInteger(left($until, 4)))
     AND ($country IS NULL OR $country IN [a.id, b.id, a.country, b.country])
     AND ($sector IS NULL OR EXISTS { MATCH (p)-[:IN_SECTOR]->(:Sector)-[:SUBSECTOR_OF*0..]->(:Sector {id: $sector}) })
-  RETURN 'pledge:' + p.id AS key, 'PLEDGE' AS type, a.id AS from, b.id AS to, toString(p.year) AS firstDate,
-         toString(p.year) AS lastDate, COUNT { MATCH (e:Evidence {factKey: 'pledge:' + p.id}) } AS weight, p.amountUsd AS amountUsd
+  RETURN 'pledge:' + p.id AS key, 'PLEDGE' AS type, a.id AS from, b.id AS to, toString(toInteger(p.year)) AS firstDate,
+         toString(toInteger(p.year)) AS lastDate, COUNT { MATCH (e:Evidence {factKey: 'pledge:' + p.id}) } AS weight, p.amountUsd AS amountUsd
 }
 RETURN key, type, from, to, firstDate, lastDate, weight, amountUsd
 ORDER BY weight DESC, key

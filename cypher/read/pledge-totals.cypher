@@ -16,7 +16,7 @@ WITH p, CASE $groupBy
     WHEN 'INVESTOR' THEN [by.id]
     WHEN 'INVESTOR_COUNTRY' THEN [CASE WHEN by.kind = 'country' THEN by.id ELSE by.country END]
     WHEN 'SECTOR' THEN [(p)-[:IN_SECTOR]->(s:Sector) | s.id]
-    WHEN 'YEAR' THEN [toString(p.year)]
+    WHEN 'YEAR' THEN [toString(toInteger(p.year))]
     WHEN 'RECIPIENT' THEN [to.id] END AS keys
 UNWIND (CASE WHEN size(keys) = 0 THEN [null] ELSE keys END) AS key
 WITH key, count(DISTINCT p) AS count, sum(p.amountUsd) AS totalUsd, count(p.amountUsd) AS withUsd
