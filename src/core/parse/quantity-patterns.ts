@@ -36,7 +36,7 @@ export const VAGUE: Record<string, { base: number; qualifier: QuantityQualifier 
 export const VAGUE_SCALES: Record<string, number> = { 'chục': 10, 'trăm': 100, ...SCALES };
 
 /** A letter, digit or number separator right before a match: it is inside a word or a number. */
-export const GLUED_BEFORE = /[\p{L}\p{M}\d.,]/u;
+export const GLUED_BEFORE = /[\p{L}\p{M}\d.,/]/u;
 
 const QUALIFIERS: Array<[string, QuantityQualifier]> = [
   ['gần như', 'nearly'], ['gần', 'nearly'], ['xấp xỉ', 'about'], ['khoảng chừng', 'about'],
