@@ -15,7 +15,7 @@ import { findPledges, type Carried } from './pledges/find-pledges.ts';
 import type { RawArticle } from './read/parse-article-file.ts';
 import type { Reference } from './reference.ts';
 import { assembleRelations } from './relations/assemble-relations.ts';
-import type { SentenceView } from './relations/clause-view.ts';
+import { HitIndex, within, type SentenceView } from './relations/clause-view.ts';
 import { findEventRelations } from './relations/event-rules.ts';
 import { findFocus, type FocusCarry } from './relations/focus-rules.ts';
 import { evidenceOf, type RelationDraft } from './relations/relation-draft.ts';
@@ -70,7 +70,7 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
   const body = findBody(text);
   const lowered = lowerText(text);
   const tokens = tokenize(foldText(text), body);
-  const findings = findActors(text, lowered, tokens, compiled.gaz);
+  const findings = findActors(text, tokens, compiled.gaz);
   const blocked = new Uint8Array(tokens.length + 1);
   for (const m of findings.mentions) for (let k = m.first; k <= m.last; k++) blocked[k] = 1;
   const sectorHits = scanSectors(text, tokens, compiled.sectors, blocked);
@@ -91,17 +91,22 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
   const pledges = new Map<string, Pledge>();
   const carried: { value: Carried | null } = { value: null };
   const phrases = findings.phrases;
+  const index = new HitIndex(lowered, tokens);
+  const byStart = <T extends { start: number }>(xs: T[]) => xs.sort((a, b) => a.start - b.start);
+  byStart(quantities);
+  byStart(periods);
+  byStart(dates);
   const focusCarry: FocusCarry = { subjects: [], age: 0 };
   let mi = 0;
   for (const sentence of splitSentences(text, body)) {
     while (mi < phrases.length && phrases[mi]!.start < sentence.start) mi++;
     const mentions: ActorSpan[] = [];
     for (let k = mi; k < phrases.length && phrases[k]!.start < sentence.end; k++) if (phrases[k]!.end <= sentence.end) mentions.push(phrases[k]!);
-    const view: SentenceView = { sentence, clauses: splitClauses(text, sentence), mentions, lowered, roleOrg: findings.roleOrg };
-    const date = dates.find((d) => d.start >= sentence.start && d.end <= sentence.end)?.date ?? null;
-    drafts.push(...findEventRelations(text, view, date), ...findStructureRelations(text, view, lookup), ...partOfFromGazetteer(text, mentions), ...findFocus(text, view, sectorHits, focusCarry));
-    const inSentence = (r: { start: number; end: number }) => r.start >= sentence.start && r.end <= sentence.end;
-    for (const p of findPledges({ text, view, quantities: quantities.filter(inSentence), periods: periods.filter(inSentence), sectors: sectorHits.filter(inSentence), home, year }, carried)) {
+    const view: SentenceView = { sentence, clauses: splitClauses(text, sentence), mentions, lowered, roleOrg: findings.roleOrg, index };
+    const date = within(dates, sentence)[0]?.date ?? null;
+    const sentenceSectors = within(sectorHits, sentence);
+    drafts.push(...findEventRelations(text, view, date), ...findStructureRelations(text, view, lookup), ...partOfFromGazetteer(text, mentions), ...findFocus(text, view, sentenceSectors, focusCarry));
+    for (const p of findPledges({ text, view, quantities: within(quantities, sentence), periods: within(periods, sentence), sectors: sentenceSectors, home, year }, carried)) {
       const known = pledges.get(p.id);
       if (known) known.evidence.push(...p.evidence.filter((e) => !known.evidence.some((k) => k.start === e.start)));
       else pledges.set(p.id, p);

@@ -14,8 +14,11 @@ const SHORT: Record<string, string> = {
   'pháp': 'Pháp', 'đức': 'Đức', 'nga': 'Nga', 'úc': 'Úc', 'anh': 'Anh', 'ấn': 'Ấn Độ', 'thái': 'Thái Lan',
   'singapore': 'Singapore', 'cuba': 'Cuba', 'campuchia': 'Campuchia', 'indonesia': 'Indonesia', 'italy': 'Italy',
 };
-const SHORT_RE = new RegExp(`(?<![\\p{L}\\p{M}])(${Object.keys(SHORT).join('|')})\\s*[-–]\\s*(${Object.keys(SHORT).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
-const TWO_RE = /(?<![\p{L}\p{M}])hai (?:nước|quốc gia|bên|phía)(?![\p{L}\p{M}])/gu;
+const TWO_WORDS = new Set(['nước', 'bên', 'phía']);
+
+function lowerAt(text: string, t: Token | undefined): string {
+  return t ? text.slice(t.start, t.end).normalize('NFC').toLowerCase() : '';
+}
 
 function spanOver(tokens: readonly Token[], start: number, end: number, actor: ActorCandidate, rule: string): ActorSpan | null {
   const first = tokenIndexAt(tokens, start);
@@ -37,30 +40,32 @@ function mainPair(mentions: readonly ActorSpan[]): [ActorCandidate, ActorCandida
   return top.length >= 2 && top[1]!.n >= 2 ? [top[0]!.actor, top[1]!.actor] : null;
 }
 
+/** Bilateral pairs over the tokens: "Việt - Hàn" (short forms around a dash) and "hai nước". */
 export function findBilateral(
-  lowered: string, tokens: readonly Token[], covered: Uint8Array, mentions: readonly ActorSpan[], gaz: CompiledGazetteer,
+  text: string, tokens: readonly Token[], covered: Uint8Array, mentions: readonly ActorSpan[], gaz: CompiledGazetteer,
 ): ActorSpan[] {
   const out: ActorSpan[] = [];
-  const free = (s: ActorSpan) => {
-    for (let k = s.first; k <= s.last; k++) if (covered[k]) return false;
-    return true;
+  let pair: [ActorCandidate, ActorCandidate] | null | undefined;
+  const push = (first: number, last: number, a: ActorCandidate | undefined, b: ActorCandidate | undefined, rule: string) => {
+    if (!a || !b || a.id === b.id) return;
+    for (let k = first; k <= last; k++) if (covered[k]) return;
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    out.push({ first, last, start, end, actor: a, rule, confidence: 0.6 }, { first, last, start, end, actor: b, rule, confidence: 0.6 });
   };
-  const pair = mainPair(mentions);
-  for (const [re, resolve] of [
-    [SHORT_RE, (m: RegExpMatchArray) => [gaz.byKey.get(keyOf(SHORT[m[1]!]!)), gaz.byKey.get(keyOf(SHORT[m[2]!]!))]],
-    [TWO_RE, () => pair ?? []],
-  ] as const) {
-    for (const m of lowered.matchAll(re)) {
-      const actors = resolve(m);
-      const a = actors[0];
-      const b = actors[1];
-      if (!a || !b || a.id === b.id) continue;
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
-      const sa = spanOver(tokens, start, end, a, re === SHORT_RE ? 'bilateral-short-form' : 'two-countries');
-      const sb = spanOver(tokens, start, end, b, re === SHORT_RE ? 'bilateral-short-form' : 'two-countries');
-      if (!sa || !sb || !free(sa)) continue;
-      out.push(sa, sb);
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word && (t.key === '-' || t.key === '–')) {
+      const a = SHORT[lowerAt(text, tokens[i - 1])];
+      const b = SHORT[lowerAt(text, tokens[i + 1])];
+      if (a && b && tokens[i - 1]!.word && tokens[i + 1]!.word) {
+        push(i - 1, i + 1, gaz.byKey.get(keyOf(a)), gaz.byKey.get(keyOf(b)), 'bilateral-short-form');
+      }
+    } else if (t.key === 'hai' && (TWO_WORDS.has(lowerAt(text, tokens[i + 1])) || `${lowerAt(text, tokens[i + 1])} ${lowerAt(text, tokens[i + 2])}` === 'quốc gia')) {
+      pair ??= mainPair(mentions);
+      if (!pair) continue;
+      const last = lowerAt(text, tokens[i + 1]) === 'quốc' ? i + 2 : i + 1;
+      push(i, last, pair[0], pair[1], 'two-countries');
     }
   }
   return out;

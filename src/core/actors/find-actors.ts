@@ -94,7 +94,7 @@ function unifyIds(spans: ActorSpan[]): void {
   }
 }
 
-export function findActors(text: string, lowered: string, tokens: Token[], gaz: CompiledGazetteer): ActorFindings {
+export function findActors(text: string, tokens: Token[], gaz: CompiledGazetteer): ActorFindings {
   const gazSpans = scanGazetteer(text, tokens, gaz);
   const ctx = createContext(text, tokens, gaz, gazSpans);
   const covered = new Uint8Array(tokens.length + 1);
@@ -107,11 +107,19 @@ export function findActors(text: string, lowered: string, tokens: Token[], gaz: 
   unifyIds(spans);
 
   const people = findPeople(ctx, spansByFirst(spans));
+  // A person's name may swallow a place ("Lâm" in a name) but never an organisation.
+  const nonPlace = new Uint8Array(tokens.length + 1);
+  for (const s of spans) if (s.actor.kind !== 'place') for (let k = s.first; k <= s.last; k++) nonPlace[k] = 1;
   const personSpans = people.map((p) => p.span).filter((p) => {
-    const clash = spans.some((s) => s.first <= p.last && p.first <= s.last && s.actor.kind !== 'place');
-    return !clash;
+    for (let k = p.first; k <= p.last; k++) if (nonPlace[k]) return false;
+    return true;
   });
-  spans = spans.filter((s) => !personSpans.some((p) => s.first <= p.last && p.first <= s.last));
+  const personal = new Uint8Array(tokens.length + 1);
+  for (const p of personSpans) for (let k = p.first; k <= p.last; k++) personal[k] = 1;
+  spans = spans.filter((s) => {
+    for (let k = s.first; k <= s.last; k++) if (personal[k]) return false;
+    return true;
+  });
   covered.fill(0);
   spans = selectSpans([...spans, ...personSpans], tokens.length, covered);
   covered.fill(0);
@@ -119,7 +127,7 @@ export function findActors(text: string, lowered: string, tokens: Token[], gaz: 
   unifyIds(spans);
   spans = [...spans, ...findBrands(ctx, spansByFirst(spans), covered)];
   unifyIds(spans);
-  spans.push(...findBilateral(lowered, tokens, covered, spans, gaz));
+  spans.push(...findBilateral(text, tokens, covered, spans, gaz));
   spans.sort((a, b) => a.first - b.first);
 
   const records = new Map<string, ActorRecord>();

@@ -22,8 +22,17 @@ export interface CompiledGazetteer {
   byKey: Map<string, ActorCandidate>;
 }
 
+const keys = new Map<string, string>();
+
+/** Folded word key of a name ("và" left out), for looking names up; memoised, names recur. */
 export function keyOf(phrase: string): string {
-  return phraseKeys(foldText(phrase)).filter((k) => k !== 'va').join(' ');
+  let key = keys.get(phrase);
+  if (key === undefined) {
+    key = phraseKeys(foldText(phrase)).filter((k) => k !== 'va').join(' ');
+    if (keys.size > 50_000) keys.clear();
+    keys.set(phrase, key);
+  }
+  return key;
 }
 
 export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledGazetteer {

@@ -27,11 +27,23 @@ function signature(word: string): WordSig {
 }
 
 const cache = new Map<string, WordSig[]>();
+const wordCache = new Map<string, WordSig>();
+const verdicts = new Map<string, boolean>();
+
+function signatureOf(word: string): WordSig {
+  let sig = wordCache.get(word);
+  if (!sig) {
+    sig = signature(word);
+    if (wordCache.size > 100_000) wordCache.clear();
+    wordCache.set(word, sig);
+  }
+  return sig;
+}
 
 function words(phrase: string): WordSig[] {
   let sigs = cache.get(phrase);
   if (!sigs) {
-    sigs = (phrase.match(WORD) ?? []).map(signature).filter((w) => w.sig !== 'va|' && w.sig !== 'va|̀');
+    sigs = (phrase.match(WORD) ?? []).map(signatureOf).filter((w) => w.sig !== 'va|' && w.sig !== 'va|̀');
     if (cache.size > 50_000) cache.clear();
     cache.set(phrase, sigs);
   }
@@ -40,8 +52,18 @@ function words(phrase: string): WordSig[] {
 
 /** True when `surface` (as written in the article) is a faithful writing of `form`. */
 export function surfaceMatches(surface: string, form: string): boolean {
-  const s = (surface.match(WORD) ?? []).map(signature).filter((w) => w.sig !== 'va|' && w.sig !== 'va|̀');
-  const f = words(form);
+  // Names recur within and across articles: remember each verdict.
+  const key = `${surface}\u0000${form}`;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    verdict = compare(words(surface), words(form));
+    if (verdicts.size > 100_000) verdicts.clear();
+    verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+function compare(s: readonly WordSig[], f: readonly WordSig[]): boolean {
   if (s.length !== f.length) return false;
   let needCapital = false;
   let hasCapital = false;

@@ -52,7 +52,7 @@ function nearestBefore(hits: Hit[], offset: number): Hit | undefined {
 }
 
 function statusBefore(inputs: PledgeInputs, from: number, to: number): PledgeStatus | undefined {
-  const cues = findIn(STATUS_RE, inputs.view.lowered, { start: from, end: to });
+  const cues = findIn(STATUS_RE, inputs.view, { start: from, end: to });
   const last = cues[cues.length - 1];
   return last ? statusOfCue(last.text) : undefined;
 }
@@ -86,7 +86,7 @@ export function findPledges(inputs: PledgeInputs, carried: { value: Carried | nu
   const { view } = inputs;
   const pledges: Pledge[] = [];
   for (const clause of view.clauses) {
-    const triggers = findIn(TRIGGERS, view.lowered, clause);
+    const triggers = findIn(TRIGGERS, view, clause);
     if (triggers.length === 0) continue;
     for (const q of inputs.quantities) {
       if (q.start < clause.start || q.end > clause.end || !AMOUNT_KINDS.has(q.kind) || q.per || NOT_PLEDGED.has(q.unit ?? '')) continue;
@@ -111,7 +111,7 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
   let by: ActorSpan | undefined;
   let requestedBy: string | null = null;
   let status: PledgeStatus | undefined;
-  const request = nearestBefore(findIn(REQUESTS, view.lowered, { start: sentence.start, end: trigger.start }), trigger.start);
+  const request = nearestBefore(findIn(REQUESTS, view, { start: sentence.start, end: trigger.start }), trigger.start);
   if (request) {
     const asked = view.mentions.find((m) => m.start >= request.end && m.end <= trigger.start && SUBJECT_KINDS.has(m.actor.kind)
       && !['tại', 'ở', 'với', 'của', 'cho'].includes(wordBefore(view.lowered, m.start)));

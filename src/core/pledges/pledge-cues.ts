@@ -3,7 +3,7 @@
  * what kind of promise it is, and how firm it is. Lower case with diacritics (matched on lowerText).
  */
 import type { PledgeKind, PledgeStatus } from '../claims.ts';
-import { phraseRegex } from '../relations/clause-view.ts';
+import { phraseRegex, type PhraseSet } from '../relations/clause-view.ts';
 
 export const TRIGGERS = phraseRegex([
   'đầu tư', 'giải ngân', 'rót vốn', 'rót', 'vốn', 'tăng vốn', 'góp vốn', 'cam kết', 'đào tạo', 'hỗ trợ',
@@ -13,7 +13,7 @@ export const TRIGGERS = phraseRegex([
 
 export const REQUESTS = phraseRegex(['đề nghị', 'đề xuất', 'kiến nghị', 'kêu gọi', 'yêu cầu', 'mời', 'mong muốn', 'đề nghị với']);
 
-const KIND_WORDS: Array<[PledgeKind, RegExp]> = [
+const KIND_WORDS: Array<[PledgeKind, PhraseSet]> = [
   ['trade', phraseRegex(['kim ngạch', 'thương mại', 'xuất khẩu', 'nhập khẩu', 'xuất nhập khẩu'])],
   ['contract', phraseRegex(['hợp đồng', 'đơn hàng', 'gói thầu'])],
   ['aid', phraseRegex(['viện trợ', 'tài trợ', 'oda', 'vốn vay ưu đãi', 'không hoàn lại', 'tặng'])],
@@ -27,17 +27,11 @@ const MONEY_UNITS = new Set(['USD', 'VND', 'EUR', 'JPY', 'KRW', 'CNY', 'GBP']);
 export function pledgeKind(clause: string, unit: string | null): PledgeKind {
   // A bare large number ("hơn 5 tỷ") is money whose currency the text leaves out.
   const money = unit === null || MONEY_UNITS.has(unit);
-  if (!money && TRAINING.test(clause)) return reset(TRAINING, 'training');
-  for (const [kind, re] of KIND_WORDS) {
-    re.lastIndex = 0;
-    if (re.test(clause)) return reset(re, money || kind === 'investment' ? kind : 'other');
+  if (!money && TRAINING.test(clause)) return 'training';
+  for (const [kind, words] of KIND_WORDS) {
+    if (words.test(clause)) return money || kind === 'investment' ? kind : 'other';
   }
   return 'other';
-}
-
-function reset(re: RegExp, kind: PledgeKind): PledgeKind {
-  re.lastIndex = 0;
-  return kind;
 }
 
 const STATUS_CUES: Array<[PledgeStatus, string[]]> = [

@@ -3,6 +3,7 @@
  * helpers to find a clause's subject (the actor before a trigger verb) and objects (after it).
  */
 import type { ActorSpan } from '../actors/types.ts';
+import { lowerText } from '../text/fold.ts';
 import type { Span } from '../text/segment.ts';
 
 export interface SentenceView {
@@ -14,6 +15,105 @@ export interface SentenceView {
   lowered: string;
   /** Person id → id of the organisation the person speaks for (first role). */
   roleOrg: ReadonlyMap<string, string>;
+  /** Trigger-word hits over the whole body, computed once per regex. */
+  index: HitIndex;
+}
+
+/**
+ * A set of Vietnamese trigger phrases. All sets share one word trie, so an article's tokens are
+ * walked once for every set at the same time instead of one regex pass per set.
+ */
+export class PhraseSet {
+  private static nextId = 0;
+  readonly id = PhraseSet.nextId++;
+  private re: RegExp | undefined;
+  constructor(readonly phrases: readonly string[]) {
+    for (const phrase of phrases) addToTrie(lowerText(phrase.normalize('NFC')).split(/\s+/u), this.id);
+  }
+
+  /** Whether `s` (lower-cased text) contains one of the phrases as whole words. */
+  test(s: string): boolean {
+    this.re ??= new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${[...this.phrases].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{M}\\d])`, 'u');
+    return this.re.test(s);
+  }
+}
+
+function escape(phrase: string): string {
+  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+interface WordNode {
+  next: Map<string, WordNode>;
+  sets: number[];
+}
+
+const ROOT: WordNode = { next: new Map(), sets: [] };
+
+function addToTrie(words: readonly string[], set: number): void {
+  let node = ROOT;
+  for (const w of words) {
+    let child = node.next.get(w);
+    if (!child) {
+      child = { next: new Map(), sets: [] };
+      node.next.set(w, child);
+    }
+    node = child;
+  }
+  if (!node.sets.includes(set)) node.sets.push(set);
+}
+
+/**
+ * Every phrase of every set in the article's body, found in one walk over the word tokens; per set,
+ * the longest phrase at a position wins and hits do not overlap (as a regex scan would give).
+ */
+export class HitIndex {
+  private readonly bySet = new Map<number, Hit[]>();
+  constructor(readonly lowered: string, tokens: ReadonlyArray<{ start: number; end: number; word: boolean }>) {
+    const words: Array<{ start: number; end: number; w: string; gapBefore: boolean }> = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!t.word) continue;
+      words.push({ start: t.start, end: t.end, w: lowered.slice(t.start, t.end), gapBefore: i === 0 || !tokens[i - 1]!.word || words.length === 0 });
+    }
+    const freeFrom = new Map<number, number>();
+    for (let i = 0; i < words.length; i++) {
+      let node = ROOT.next.get(words[i]!.w);
+      const found = new Map<number, number>();
+      for (let j = i; node; ) {
+        for (const set of node.sets) found.set(set, j);
+        j++;
+        const next = words[j];
+        if (!next || next.gapBefore) break;
+        node = node.next.get(next.w);
+      }
+      for (const [set, last] of found) {
+        if ((freeFrom.get(set) ?? 0) > i) continue;
+        freeFrom.set(set, last + 1);
+        let hits = this.bySet.get(set);
+        if (!hits) this.bySet.set(set, (hits = []));
+        const text = words.slice(i, last + 1).map((x) => x.w).join(' ');
+        hits.push({ start: words[i]!.start, end: words[last]!.end, text });
+      }
+    }
+  }
+
+  hits(set: PhraseSet): readonly Hit[] {
+    return this.bySet.get(set.id) ?? [];
+  }
+}
+
+/** Items (sorted by start) lying inside `range`, found by binary search. */
+export function within<T extends { start: number; end: number }>(sorted: readonly T[], range: { start: number; end: number }): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < range.end; i++) if (sorted[i]!.end <= range.end) out.push(sorted[i]!);
+  return out;
 }
 
 /** Gap between two actors of one list: "A, B", "A và B", "A - B", or the same words (a pair). */
@@ -94,10 +194,9 @@ export function objectsAfter(view: SentenceView, range: { start: number; end: nu
   return out;
 }
 
-/** Regex for whole Vietnamese words/phrases in lower-cased text, longest alternative first. */
-export function phraseRegex(phrases: readonly string[]): RegExp {
-  const alts = [...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${alts.join('|')})(?![\\p{L}\\p{M}\\d])`, 'gu');
+/** A phrase set for whole Vietnamese words in lower-cased text. */
+export function phraseRegex(phrases: readonly string[]): PhraseSet {
+  return new PhraseSet(phrases);
 }
 
 export interface Hit {
@@ -106,13 +205,12 @@ export interface Hit {
   text: string;
 }
 
-/** Matches of `re` inside `range` of the lowered text, with article offsets. */
-export function findIn(re: RegExp, lowered: string, range: { start: number; end: number }): Hit[] {
-  const slice = lowered.slice(range.start, range.end);
-  const hits: Hit[] = [];
-  for (const m of slice.matchAll(re)) {
-    const start = range.start + (m.index ?? 0);
-    hits.push({ start, end: start + m[0].length, text: m[0] });
-  }
-  return hits;
+/** Phrases of `set` inside `range` of the article, with article offsets. */
+export function findIn(set: PhraseSet, view: { index: HitIndex }, range: { start: number; end: number }): Hit[] {
+  return within(view.index.hits(set), range);
+}
+
+/** True when `s` (a short gap between two names) is exactly one of the phrases. */
+export function matchesWhole(set: PhraseSet, s: string): boolean {
+  return set.phrases.includes(s.replace(/\s+/gu, ' ').trim());
 }

@@ -6,14 +6,14 @@
 import type { RelationType } from '../claims.ts';
 import type { ActorSpan } from '../actors/types.ts';
 import {
-  findIn, inRange, institutional, listed, phraseRegex, subjectsBefore, wordBefore, type Hit, type SentenceView,
+  findIn, inRange, institutional, listed, phraseRegex, subjectsBefore, wordBefore, type Hit, type PhraseSet, type SentenceView,
 } from './clause-view.ts';
 import { evidenceOf, type RelationDraft } from './relation-draft.ts';
 
 interface EventRule {
   type: RelationType;
   name: string;
-  re: RegExp;
+  re: PhraseSet;
   /** Words one of which must come right before the first object; '' = right after the trigger; '*' = anything. */
   objectWords: readonly string[];
   reach: number;
@@ -102,7 +102,7 @@ const REQUEST = phraseRegex(['đề nghị', 'đề xuất', 'kiến nghị', 'k
 function askedInstead(view: SentenceView, subjects: ActorSpan[], hit: Hit, rule: EventRule): ActorSpan[] {
   if (subjects.length === 0 || rule.type === 'MEETS' || rule.type === 'VISITS') return subjects;
   const from = subjects[subjects.length - 1]!.end;
-  const asks = findIn(REQUEST, view.lowered, { start: from, end: hit.start });
+  const asks = findIn(REQUEST, view, { start: from, end: hit.start });
   if (asks.length === 0) return subjects;
   const ask = asks[asks.length - 1]!;
   const asked = view.mentions.find((m) => m.start >= ask.end && m.end <= hit.start);
@@ -153,7 +153,7 @@ export function findEventRelations(text: string, view: SentenceView, date: strin
   };
   for (const clause of view.clauses) {
     for (const rule of RULES) {
-      for (const hit of findIn(rule.re, view.lowered, clause)) {
+      for (const hit of findIn(rule.re, view, clause)) {
         if (rule.type === 'INVESTS_IN' && /thu hút\s*$/u.test(view.lowered.slice(Math.max(clause.start, hit.start - 12), hit.start))) continue;
         const objects = firstObjects(view, clause, hit, rule);
         const between = objects[0] ? view.lowered.slice(hit.end, objects[0].start) : '';

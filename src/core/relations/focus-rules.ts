@@ -30,7 +30,7 @@ function focusers(view: SentenceView): string[] {
     const id = m.actor.kind === 'person' ? view.roleOrg.get(m.actor.id) : m.actor.id;
     if (id && !ids.includes(id)) ids.push(id);
   };
-  const cooperation = findIn(COOPERATION, view.lowered, view.sentence).length > 0;
+  const cooperation = findIn(COOPERATION, view, view.sentence).length > 0;
   for (const m of view.mentions) {
     const before = wordBefore(view.lowered, m.start);
     if (cooperation && (before === 'với' || before === 'giữa' || before === 'cùng')) add(m);
@@ -48,7 +48,7 @@ export function findFocus(text: string, view: SentenceView, sectors: readonly Se
     carry.subjects = [];
   }
   const inSentence = sectors.filter((s) => s.start >= view.sentence.start && s.end <= view.sentence.end);
-  if (inSentence.length === 0 || findIn(CUES, view.lowered, view.sentence).length === 0) return [];
+  if (inSentence.length === 0 || findIn(CUES, view, view.sentence).length === 0) return [];
   const who = own.length > 0 ? own : carry.subjects;
   const out: RelationDraft[] = [];
   for (const id of who) {

@@ -4,7 +4,7 @@
  */
 import type { ActorSpan, ActorCandidate } from '../actors/types.ts';
 import type { RelationType } from '../claims.ts';
-import { findIn, phraseRegex, wordBefore, type SentenceView } from './clause-view.ts';
+import { findIn, matchesWhole, phraseRegex, wordBefore, type SentenceView } from './clause-view.ts';
 import { evidenceOf, type RelationDraft } from './relation-draft.ts';
 
 const BODIES = new Set(['government', 'organization', 'company', 'university', 'facility']);
@@ -73,14 +73,14 @@ export function findStructureRelations(text: string, view: SentenceView, lookup:
       out.push({ type, from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, { start: a.start, end: b.end + 1 }, 'x-paren-y', 0.65) });
     }
     const belongs = /^\s*,?\s*(.+?)\s*$/u.exec(gap)?.[1] ?? '';
-    if (BODIES.has(a.actor.kind) && belongs && findIn(BELONGS, belongs, { start: 0, end: belongs.length }).some((h) => h.start === 0 && h.end === belongs.length)) {
+    if (BODIES.has(a.actor.kind) && belongs && matchesWhole(BELONGS, belongs)) {
       const type = belongsType(a.actor, b.actor);
       const [from, to] = type === 'OPERATES' ? [b.actor.id, a.actor.id] : [a.actor.id, b.actor.id];
       out.push({ type, from, to, role: null, date: null, evidence: evidenceOf(text, range, 'x-thuoc-y', 0.7) });
     }
   }
   for (const clause of view.clauses) {
-    for (const hit of findIn(RUNS, view.lowered, clause)) {
+    for (const hit of findIn(RUNS, view, clause)) {
       const facility = ms.find((m) => m.start >= hit.end && m.end <= clause.end && m.start - hit.end < 30);
       if (!facility || facility.actor.kind !== 'facility') continue;
       const runner = [...ms].reverse().find((m) => m.end <= hit.start && m.start >= clause.start && BODIES.has(m.actor.kind) && m.actor.kind !== 'facility' && !['tại', 'ở', 'với'].includes(wordBefore(view.lowered, m.start)));
