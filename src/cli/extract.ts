@@ -114,6 +114,11 @@ const processIo: ExtractIo = {
 };
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // `extract … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   runExtract(process.argv.slice(2), processIo, loadDefaultDeps).then((code) => {
     process.exitCode = code;
   });
