@@ -5,7 +5,7 @@
  */
 import type { CompiledGazetteer } from './gazetteer-matcher.ts';
 import { keyOf } from './gazetteer-matcher.ts';
-import { tokenIndexAt, type Token } from './tokenize.ts';
+import type { Token } from './tokenize.ts';
 import type { ActorCandidate, ActorSpan } from './types.ts';
 
 /** Short country forms used in compounds, mapped to a name the gazetteer knows. */
@@ -18,13 +18,6 @@ const TWO_WORDS = new Set(['nước', 'bên', 'phía']);
 
 function lowerAt(text: string, t: Token | undefined): string {
   return t ? text.slice(t.start, t.end).normalize('NFC').toLowerCase() : '';
-}
-
-function spanOver(tokens: readonly Token[], start: number, end: number, actor: ActorCandidate, rule: string): ActorSpan | null {
-  const first = tokenIndexAt(tokens, start);
-  const last = tokenIndexAt(tokens, end) - 1;
-  if (first > last || tokens[first]!.start !== start || tokens[last]!.end !== end) return null;
-  return { first, last, start, end, actor, rule, confidence: 0.6 };
 }
 
 /** The two most-mentioned countries, when each is named at least twice. */

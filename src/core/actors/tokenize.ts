@@ -11,15 +11,15 @@ export interface Token {
 }
 
 const MARKS = /\p{M}/gu;
-const SPACE = 0;
-const WORD = 1;
-const MARK = 2;
-const PUNCT = 3;
+export const SPACE = 0;
+export const WORD = 1;
+export const MARK = 2;
+export const PUNCT = 3;
 
 let classes: Uint8Array | undefined;
 
 /** Class of every UTF-16 unit, computed once: a table lookup is much cheaper than a Unicode regex. */
-function classTable(): Uint8Array {
+export function classTable(): Uint8Array {
   if (classes) return classes;
   classes = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {

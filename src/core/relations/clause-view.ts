@@ -3,7 +3,8 @@
  * helpers to find a clause's subject (the actor before a trigger verb) and objects (after it).
  */
 import type { ActorSpan } from '../actors/types.ts';
-import { lowerText } from '../text/fold.ts';
+import { classTable, MARK, SPACE, WORD } from '../actors/tokenize.ts';
+import { foldText, lowerText } from '../text/fold.ts';
 import type { Span } from '../text/segment.ts';
 
 export interface SentenceView {
@@ -48,8 +49,11 @@ interface WordNode {
 }
 
 const ROOT: WordNode = { next: new Map(), sets: [] };
+/** Folded first words of all phrases: a cheap test before a token's lower-cased form is sliced. */
+const FIRST_FOLDED = new Set<string>();
 
 function addToTrie(words: readonly string[], set: number): void {
+  if (words[0]) FIRST_FOLDED.add(foldText(words[0]));
   let node = ROOT;
   for (const w of words) {
     let child = node.next.get(w);
@@ -68,31 +72,30 @@ function addToTrie(words: readonly string[], set: number): void {
  */
 export class HitIndex {
   private readonly bySet = new Map<number, Hit[]>();
-  constructor(readonly lowered: string, tokens: ReadonlyArray<{ start: number; end: number; word: boolean }>) {
-    const words: Array<{ start: number; end: number; w: string; gapBefore: boolean }> = [];
+  constructor(readonly lowered: string, tokens: ReadonlyArray<{ start: number; end: number; word: boolean; key: string }>) {
+    const word = (k: number) => lowered.slice(tokens[k]!.start, tokens[k]!.end);
+    const freeFrom = new Map<number, number>();
+    const found = new Map<number, number>();
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!t.word) continue;
-      words.push({ start: t.start, end: t.end, w: lowered.slice(t.start, t.end), gapBefore: i === 0 || !tokens[i - 1]!.word || words.length === 0 });
-    }
-    const freeFrom = new Map<number, number>();
-    for (let i = 0; i < words.length; i++) {
-      let node = ROOT.next.get(words[i]!.w);
-      const found = new Map<number, number>();
+      if (!t.word || !FIRST_FOLDED.has(t.key)) continue;
+      let node = ROOT.next.get(word(i));
+      found.clear();
       for (let j = i; node; ) {
         for (const set of node.sets) found.set(set, j);
         j++;
-        const next = words[j];
-        if (!next || next.gapBefore) break;
-        node = node.next.get(next.w);
+        // Phrases run over words separated by spaces only.
+        if (!tokens[j]?.word) break;
+        node = node.next.get(word(j));
       }
       for (const [set, last] of found) {
         if ((freeFrom.get(set) ?? 0) > i) continue;
         freeFrom.set(set, last + 1);
         let hits = this.bySet.get(set);
         if (!hits) this.bySet.set(set, (hits = []));
-        const text = words.slice(i, last + 1).map((x) => x.w).join(' ');
-        hits.push({ start: words[i]!.start, end: words[last]!.end, text });
+        const parts: string[] = [];
+        for (let k = i; k <= last; k++) parts.push(word(k));
+        hits.push({ start: t.start, end: tokens[last]!.end, text: parts.join(' ') });
       }
     }
   }
@@ -127,10 +130,21 @@ export function listed(view: SentenceView, a: { end: number; start: number }, b:
 /** Words that put the actor after them in a complement, not the subject: "tại Việt Nam", "với ARM". */
 const PREPOSITIONS = new Set(['tại', 'ở', 'vào', 'với', 'cho', 'của', 'từ', 'đến', 'tới', 'sang', 'trong', 'về', 'giữa', 'thăm', 'gặp', 'tiếp']);
 
-/** The lower-case word just before `offset` (skipping spaces), or ''. */
+const QUOTES = new Set([0x22, 0x201c]);
+
+/** The lower-case word just before `offset` (skipping spaces and an opening quote), or ''. */
 export function wordBefore(lowered: string, offset: number): string {
-  const m = /([\p{L}\p{M}]+)[\s"“]*$/u.exec(lowered.slice(Math.max(0, offset - 24), offset));
-  return m ? (m[1] as string) : '';
+  const table = classTable();
+  let i = offset;
+  while (i > 0 && (table[lowered.charCodeAt(i - 1)] === SPACE || QUOTES.has(lowered.charCodeAt(i - 1)))) i--;
+  const end = i;
+  while (i > 0) {
+    const c = lowered.charCodeAt(i - 1);
+    const cls = table[c];
+    if (cls === MARK || (cls === WORD && !(c >= 0x30 && c <= 0x39))) i--;
+    else break;
+  }
+  return lowered.slice(i, end);
 }
 
 export function inRange(m: { start: number; end: number }, r: { start: number; end: number }): boolean {
