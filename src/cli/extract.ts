@@ -15,6 +15,7 @@ const HELP = `Usage: npm run --silent extract -- FILE_OR_DIR...
 Extracts actors, sectors, pledges and relations, each with evidence, from Vietnamese news articles.
 Accepts .txt (first non-empty line is the title), .md/.txt with YAML front matter, .json and .jsonl
 files, and directories (searched recursively). A manifest.json beside the files supplies metadata.
+"-" reads one .txt article from standard input.
 
 Prints one JSON array to stdout (schema: schema/claims.schema.json). Progress and errors go to
 stderr. Exit code: 0 all extracted, 1 some file or article failed, 2 usage or reference-data error.

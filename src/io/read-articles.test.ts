@@ -72,6 +72,14 @@ describe('readArticleFiles', () => {
     await rm(broken, { recursive: true });
   });
 
+  it('reads "-" as a text article from standard input', async () => {
+    const stdin = async () => Buffer.from('Tiêu đề từ stdin\nNội dung.\n');
+    const [result] = await readArticleFiles(['-'], { stdin });
+    expect(result?.ok && result.article).toMatchObject({ title: 'Tiêu đề từ stdin', file: null });
+    const [empty] = await readArticleFiles(['-'], { stdin: async () => Buffer.from('') });
+    expect(empty).toMatchObject({ ok: false, file: '-', error: 'stdin.txt: file is empty' });
+  });
+
   it('reads the seed articles with their manifest', async () => {
     const results = await readArticleFiles([new URL('../../seeds/articles/', import.meta.url).pathname]);
     expect(results.every((r) => r.ok)).toBe(true);

@@ -12,6 +12,17 @@ export type ReadResult = { ok: true; article: RawArticle } | { ok: false; file: 
 export interface ReadOptions {
   /** Files larger than this are refused (default 5 MB). */
   maxBytes?: number;
+  /** Where the path "-" reads from (default: this process's stdin). */
+  stdin?: () => Promise<Buffer>;
+}
+
+/** The path that stands for standard input: its content is read as a `.txt` article. */
+export const STDIN_PATH = '-';
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.json', '.jsonl']);
@@ -81,15 +92,30 @@ async function readOne(file: string, maxBytes: number, manifests: Map<string, Pr
   }
 }
 
+async function readStdinArticle(maxBytes: number, read: () => Promise<Buffer>): Promise<ReadResult[]> {
+  const name = 'stdin.txt';
+  try {
+    const content = decode(name, await read(), maxBytes);
+    return parseArticleFile(name, content).map((article) => ({ ok: true as const, article: { ...article, file: null } }));
+  } catch (e) {
+    return [{ ok: false, file: STDIN_PATH, error: (e as Error).message.split('\n')[0]! }];
+  }
+}
+
 /**
  * Reads articles from files and directories (recursively: .txt, .md, .json, .jsonl; manifest.json is
- * metadata, not an article). One result per article, or one error per file that cannot be read.
+ * metadata, not an article), and "-" for standard input. One result per article, or one error per
+ * file that cannot be read.
  */
 export async function readArticleFiles(paths: string[], options: ReadOptions = {}): Promise<ReadResult[]> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const manifests = new Map<string, Promise<Manifest | null>>();
   const results: ReadResult[] = [];
   for (const path of paths) {
+    if (path === STDIN_PATH) {
+      results.push(...(await readStdinArticle(maxBytes, options.stdin ?? readStdin)));
+      continue;
+    }
     let files: string[];
     try {
       const info = await stat(path);
