@@ -1,0 +1,80 @@
+/**
+ * Renders a results file as the Markdown tables of BENCHMARKS.md, between the markers
+ * `<!-- results:start -->` and `<!-- results:end -->` (the prose around them is written by hand).
+ */
+import type { ApiFigures } from '../api.ts';
+import type { ExtractFigures } from '../extract.ts';
+import type { LoadFigures } from '../load.ts';
+import type { MachineInfo } from './machine.ts';
+import type { Summary } from './stats.ts';
+
+export interface BenchResults {
+  date: string;
+  machine: MachineInfo;
+  neo4j: string;
+  seed: string;
+  extract: ExtractFigures[];
+  load: LoadFigures[];
+  api: ApiFigures[];
+  durationSeconds: number;
+}
+
+export const START = '<!-- results:start -->';
+export const END = '<!-- results:end -->';
+
+const f = (x: number | null | undefined, d = 1) => (x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(d));
+const med = (s: Summary | null | undefined, d = 1) => (s ? (s.runs.length > 1 ? `${f(s.median, d)} (${f(s.min, d)}–${f(s.max, d)})` : f(s.median, d)) : '–');
+const yes = (ok: boolean) => (ok ? '**met**' : '**missed**');
+
+export function renderResults(r: BenchResults, file: string): string {
+  const out: string[] = [];
+  const m = r.machine;
+  out.push(`Latest run: \`${file}\` — ${r.date}, ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, load average at start ${m.loadAverage.join(' / ')}; Node ${m.node}, Neo4j ${r.neo4j}, @neo4j/graphql ${m.packages['@neo4j/graphql']}, autocannon ${m.packages['autocannon']}. Figures are medians with (min–max) over the repeated runs where there was more than one.`);
+  out.push('');
+  out.push('### Extraction (one core)');
+  out.push('');
+  out.push('| corpus | articles | MB | MB/s (wall) | MB per CPU-s | articles/s | target ≥ 2 MB/s | load avg |');
+  out.push('|---|---:|---:|---:|---:|---:|---|---|');
+  for (const e of r.extract) {
+    out.push(`| ${e.corpus} | ${e.articles} | ${f(e.megabytes)} | ${med(e.mbPerSecond, 2)} | ${med(e.mbPerCpuSecond, 2)} | ${med(e.articlesPerSecond, 0)} | ${yes(e.mbPerSecond.median >= 2)} | ${e.loadAverage[0]} |`);
+  }
+  out.push('');
+  out.push('### Loading into Neo4j');
+  out.push('');
+  out.push('| articles | MB | facts | first load s | articles/s | facts/s | re-load s | re-load changed nothing | nodes | relationships | target (10k < 60 s) | load avg |');
+  out.push('|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|---|');
+  for (const l of r.load) {
+    const target = l.size === 10_000 ? yes(l.first.seconds.median < 60) : '';
+    out.push(`| ${l.size} | ${f(l.megabytes)} | ${l.facts} | ${med(l.first.seconds)} | ${med(l.first.articlesPerSecond, 0)} | ${med(l.first.factsPerSecond, 0)} | ${med(l.reload.seconds, 2)} | ${l.reloadChangedNothing ? 'yes' : '**no**'} | ${l.graph.nodes} | ${l.graph.relationships} | ${target} | ${l.loadAverage[0]} |`);
+  }
+  out.push('');
+  out.push('### API under load (50 connections, loopback)');
+  out.push('');
+  out.push('Requests/s and latency in ms for our API, the @neo4j/graphql baseline and the raw-Cypher floor. ×baseline = our requests/s ÷ the baseline\'s.');
+  out.push('');
+  out.push('| articles | shape | ours req/s | ours p50 | ours p95 | ours p99 | baseline req/s | baseline p95 | floor req/s | floor p95 | ×baseline | p95 < 25 ms |');
+  out.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  for (const a of r.api) {
+    for (const s of a.shapes) {
+      const o = s.targets.ours;
+      const b = s.targets.baseline;
+      const fl = s.targets.floor;
+      const p95Target = ['partners', 'pledges-by-sector', 'paths'].includes(s.shape) ? (o.p95 ? yes(o.p95.median < 25) : '**missed** (failed)') : '';
+      const note = (t: typeof o) => (t.ok ? '' : ' (failed)');
+      out.push(`| ${a.size} | ${s.shape} | ${med(o.requestsPerSecond, 0)}${note(o)} | ${med(o.p50)} | ${med(o.p95)} | ${med(o.p99)} | ${med(b.requestsPerSecond, 0)}${note(b)} | ${med(b.p95)} | ${med(fl.requestsPerSecond, 0)}${note(fl)} | ${med(fl.p95)} | ${f(s.throughputRatio, 2)} | ${p95Target} |`);
+    }
+  }
+  out.push('');
+  for (const a of r.api) {
+    out.push(`Graph at ${a.size} articles: ${a.graph.nodes} nodes, ${a.graph.relationships} relationships; subjects ${JSON.stringify(a.subjects)}; load average ${a.loadAverage.start[0]} → ${a.loadAverage.end[0]}.`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+export function spliceResults(markdown: string, rendered: string): string {
+  const start = markdown.indexOf(START);
+  const end = markdown.indexOf(END);
+  if (start < 0 || end < start) return `${markdown.trimEnd()}\n\n${START}\n${rendered}\n${END}\n`;
+  return `${markdown.slice(0, start + START.length)}\n${rendered}\n${markdown.slice(end)}`;
+}

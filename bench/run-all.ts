@@ -1,0 +1,73 @@
+/**
+ * `npm run bench [-- --full --runs 3 --seconds 10 --warmup 3]`: extraction, then for 1k and 10k
+ * articles (and 50k with --full) loading and the API side by side with @neo4j/graphql and the raw
+ * Cypher floor. Writes bench/results/<date>.json and the tables of BENCHMARKS.md.
+ * Never part of `npm test`.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { runApiBench } from './api.ts';
+import { DEFAULT_SEED } from './corpus/generate.ts';
+import { runExtractBench } from './extract.ts';
+import { startBenchGraph } from './lib/graph.ts';
+import { log, machineInfo } from './lib/machine.ts';
+import { renderResults, spliceResults, type BenchResults } from './lib/report.ts';
+import { runLoadBench } from './load.ts';
+
+const { values } = parseArgs({
+  options: {
+    full: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    'load-runs': { type: 'string' },
+    seconds: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '50' },
+    'skip-extract': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.full ? [1000, 10_000, 50_000] : [1000, 10_000];
+const runs = Math.max(1, Math.min(10, Number(values.runs)));
+const t0 = Date.now();
+const machine = machineInfo();
+log(`machine: ${machine.cpu}, ${machine.cores} cores, load average ${machine.loadAverage.join(' ')}`);
+
+const results: BenchResults = { date: new Date().toISOString(), machine, neo4j: 'unknown', seed: DEFAULT_SEED, extract: [], load: [], api: [], durationSeconds: 0 };
+if (!values['skip-extract']) results.extract = await runExtractBench({ size: 1000, seedCopies: 200, runs });
+
+const graph = await startBenchGraph({ detached: values.keep });
+try {
+  const v = await graph.driver.executeQuery("CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN versions[0] + ' ' + edition AS v");
+  results.neo4j = String(v.records[0]?.get('v') ?? 'unknown');
+  for (const size of sizes) {
+    // Repeating a load costs a full re-load: 3 runs up to 10k, one beyond, unless told otherwise.
+    const loadRuns = values['load-runs'] ? Number(values['load-runs']) : size <= 10_000 ? Math.min(runs, size <= 1000 ? 3 : 2) : 1;
+    results.load.push(await runLoadBench(graph.driver, { size, runs: loadRuns, concurrency: 4 }));
+    const { api } = await runApiBench(graph.driver, graph.uri, {
+      size, runs, seconds: Number(values.seconds), warmupSeconds: Number(values.warmup), connections: Number(values.connections),
+    });
+    results.api.push(api);
+  }
+} finally {
+  if (values.keep) await graph.driver.close();
+  else await graph.stop();
+}
+results.durationSeconds = Math.round((Date.now() - t0) / 1000);
+
+if (!values['no-write']) {
+  const dir = fileURLToPath(new URL('./results/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  const day = results.date.slice(0, 10);
+  let name = `${day}.json`;
+  for (let i = 2; existsSync(`${dir}${name}`); i++) name = `${day}-${i}.json`;
+  writeFileSync(`${dir}${name}`, `${JSON.stringify(results, null, 2)}\n`);
+  const mdPath = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));
+  const md = existsSync(mdPath) ? readFileSync(mdPath, 'utf8') : '# Benchmarks\n';
+  writeFileSync(mdPath, spliceResults(md, renderResults(results, `bench/results/${name}`)));
+  log(`wrote bench/results/${name} and BENCHMARKS.md (${results.durationSeconds} s)`);
+} else {
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+}
