@@ -127,3 +127,15 @@ describe('findBody: data tables and copyright words', () => {
     expect(bodyText(text)).toBe(`${P1}\n${P2}`);
   });
 });
+
+describe('findBody: outlet tags', () => {
+  it.each(['TTO - ', '(Dân trí) - ', 'VOV.VN - ', '(Chinhphu.vn) – ', 'NLĐO - '])('cuts "%s" off the lead paragraph', (tag) => {
+    const text = `Tiêu đề\n${tag}${P1}\n${P2}`;
+    expect(bodyText(text)).toBe(`Tiêu đề\n${P1}\n${P2}`);
+  });
+
+  it('leaves an ordinary opening and later paragraphs alone', () => {
+    const text = `AI - Trí tuệ nhân tạo đang thay đổi cách các doanh nghiệp sản xuất và kinh doanh tại Việt Nam hiện nay.\n${P1}\nTTO - ${P2}`;
+    expect(bodyText(text)).toBe(text);
+  });
+});

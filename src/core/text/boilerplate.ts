@@ -80,10 +80,11 @@ export function findBody(text: string): Range[] {
   });
   markTrailingByline(lines, junk);
 
+  const lead = lines.findIndex((l, i) => !junk[i] && isProseLine(l.text));
   const pieces: Range[] = [];
   lines.forEach((line, i) => {
     if (junk[i]) return;
-    let from = 0;
+    let from = i === lead ? outletTagLength(line.text) : 0;
     for (const [s, e] of creditFragments(line.folded)) {
       if (s > from) pieces.push({ start: line.start + from, end: line.start + s });
       from = Math.max(from, e);
@@ -91,6 +92,19 @@ export function findBody(text: string): Range[] {
     if (from < line.text.length) pieces.push({ start: line.start + from, end: line.end });
   });
   return mergeRanges(text, pieces);
+}
+
+/**
+ * The outlet's tag opening a lead paragraph: "TTO - Sáng 27-6, …", "(Dân trí) - …", "VOV.VN - …".
+ * Only a bracketed name, a name with ".vn", or a short capitals tag ending in O (TTO, PLO, NLĐO).
+ */
+const OUTLET_TAG = /^\s*(?:\([^()\n]{2,24}\)|[\p{L}]{2,12}\.vn|\p{Lu}{1,5}O)\s*[-–—]\s*(?=[\p{Lu}\d])/iu;
+function outletTagLength(line: string): number {
+  const m = OUTLET_TAG.exec(line);
+  if (!m) return 0;
+  // Case-insensitive only for ".vn": a capitals tag must really be capitals.
+  const tag = m[0].trim().replace(/\s*[-–—]$/, '');
+  return tag.startsWith('(') || /\.vn$/i.test(tag) || /^\p{Lu}+O$/u.test(tag) ? m[0].length : 0;
 }
 
 /** Joins pieces separated only by whitespace and trims each result. */
