@@ -1,12 +1,14 @@
 /**
  * FOCUSES_ON: a non-person actor whose own activity, cooperation, investment, wish or priority the
- * sentence ties to a sector. The focusers are the sentence's subjects (a list or a bilateral pair
- * counts), the partners of a cooperation ("hợp tác … với X", "giữa X và Y"), or — for a sentence
- * that names no actor ("Họ cũng quan tâm …") — the subjects of the sentence just before.
+ * text ties to a sector. For each clause that names sectors, the focusers are its subjects (a list
+ * or a bilateral pair counts) and, for a cooperation, its partners ("hợp tác … với X", "giữa X và
+ * Y"); with none in the clause, the sentence's subjects; with none in the sentence ("Họ cũng quan tâm
+ * …"), the subjects of the sentence just before. Workforce training is read as TRAINS and training
+ * pledges, not as a sector focus.
  */
 import type { ActorSpan } from '../actors/types.ts';
 import type { SectorHit } from '../sectors/sector-matcher.ts';
-import { findIn, institutional, phraseRegex, wordBefore, type SentenceView } from './clause-view.ts';
+import { findIn, phraseRegex, subjectsBefore, wordBefore, type SentenceView } from './clause-view.ts';
 import { evidenceOf, type RelationDraft } from './relation-draft.ts';
 
 const CUES = phraseRegex([
@@ -16,7 +18,9 @@ const CUES = phraseRegex([
   'hỗ trợ', 'mở rộng', 'kế hoạch', 'đột phá',
 ]);
 const COOPERATION = phraseRegex(['hợp tác', 'phối hợp', 'đối tác']);
-const NOT_SUBJECT = new Set(['tại', 'ở', 'vào', 'từ', 'đến', 'tới', 'sang', 'trong', 'về', 'của', 'cho', 'thăm', 'như', 'là']);
+const REQUEST = phraseRegex(['đề nghị', 'kiến nghị', 'kêu gọi', 'yêu cầu']);
+const PARTNER_WORDS = new Set(['với', 'giữa', 'cùng']);
+const NOT_FOCUS = new Set(['education-training']);
 const MAX_CARRY = 1;
 
 export interface FocusCarry {
@@ -24,37 +28,60 @@ export interface FocusCarry {
   age: number;
 }
 
-function focusers(view: SentenceView): string[] {
-  const ids: string[] = [];
-  const add = (m: ActorSpan) => {
-    const id = m.actor.kind === 'person' ? view.roleOrg.get(m.actor.id) : m.actor.id;
-    if (id && !ids.includes(id)) ids.push(id);
-  };
-  const cooperation = findIn(COOPERATION, view, view.sentence).length > 0;
-  for (const m of view.mentions) {
-    const before = wordBefore(view.lowered, m.start);
-    if (cooperation && (before === 'với' || before === 'giữa' || before === 'cùng')) add(m);
-    else if (!NOT_SUBJECT.has(before) && !(before === 'với' || before === 'giữa') && view.lowered[m.start - 1] !== '(') add(m);
-  }
-  return ids.map((id) => institutional(view, id));
+type Range = { start: number; end: number };
+
+/** "Theo nghiên cứu của …, …": the source of a statement is not its subject. */
+function attributionEnd(view: SentenceView): number {
+  const head = view.lowered.slice(view.sentence.start, view.sentence.start + 5);
+  if (head !== 'theo ') return view.sentence.start;
+  const comma = view.lowered.indexOf(',', view.sentence.start);
+  return comma > 0 && comma < view.sentence.end ? comma : view.sentence.start;
+}
+
+function ids(spans: readonly ActorSpan[]): string[] {
+  return [...new Set(spans.filter((m) => m.actor.kind !== 'person').map((m) => m.actor.id))];
+}
+
+/** Subjects acting before `offset` in `range`, the one asked when a request stands between. */
+function actingBefore(view: SentenceView, range: Range, offset: number, from: number): ActorSpan[] {
+  const subjects = subjectsBefore(view, range, offset).filter((m) => m.start >= from);
+  if (subjects.length === 0) return [];
+  const asks = findIn(REQUEST, view, { start: subjects[subjects.length - 1]!.end, end: offset });
+  if (asks.length === 0) return subjects;
+  const asked = view.mentions.find((m) => m.start >= asks[asks.length - 1]!.end && m.end <= offset);
+  return asked ? [asked] : [];
+}
+
+function partners(view: SentenceView, range: Range): ActorSpan[] {
+  if (findIn(COOPERATION, view, range).length === 0) return [];
+  return view.mentions.filter((m) => m.start >= range.start && m.end <= range.end && PARTNER_WORDS.has(wordBefore(view.lowered, m.start)));
 }
 
 export function findFocus(text: string, view: SentenceView, sectors: readonly SectorHit[], carry: FocusCarry): RelationDraft[] {
-  const own = focusers(view);
+  const from = attributionEnd(view);
+  const firstSector = sectors[0]?.start ?? view.sentence.end;
+  const sentenceSubjects = ids(actingBefore(view, view.sentence, firstSector, from));
+  const own = sentenceSubjects.length > 0 ? sentenceSubjects : ids(view.mentions.filter((m) => m.start >= from && !['tại', 'ở', 'của', 'vào'].includes(wordBefore(view.lowered, m.start))));
+  const out: RelationDraft[] = [];
+  if (sectors.length > 0 && findIn(CUES, view, view.sentence).length > 0) {
+    for (const clause of view.clauses) {
+      const inClause = sectors.filter((s) => s.start >= clause.start && s.end <= clause.end && !NOT_FOCUS.has(s.sector.id));
+      if (inClause.length === 0) continue;
+      const local = ids([...actingBefore(view, clause, inClause[0]!.start, from), ...partners(view, clause)]);
+      const who = local.length > 0 ? local : own.length > 0 ? own : carry.subjects;
+      const rule = local.length > 0 ? 'focus-clause-subject' : own.length > 0 ? 'focus-sentence-subject' : 'focus-carried-subject';
+      for (const id of who) {
+        for (const s of inClause) {
+          out.push({ type: 'FOCUSES_ON', from: id, to: s.sector.id, role: null, date: null, evidence: evidenceOf(text, clause, rule, rule === 'focus-carried-subject' ? 0.4 : 0.55) });
+        }
+      }
+    }
+  }
   if (own.length > 0) {
     carry.subjects = own;
     carry.age = 0;
   } else if (++carry.age > MAX_CARRY) {
     carry.subjects = [];
-  }
-  const inSentence = sectors.filter((s) => s.start >= view.sentence.start && s.end <= view.sentence.end);
-  if (inSentence.length === 0 || findIn(CUES, view, view.sentence).length === 0) return [];
-  const who = own.length > 0 ? own : carry.subjects;
-  const out: RelationDraft[] = [];
-  for (const id of who) {
-    for (const s of inSentence) {
-      out.push({ type: 'FOCUSES_ON', from: id, to: s.sector.id, role: null, date: null, evidence: evidenceOf(text, view.sentence, own.length > 0 ? 'focus-subject-sector' : 'focus-carried-subject', own.length > 0 ? 0.55 : 0.4) });
-    }
   }
   return out;
 }
