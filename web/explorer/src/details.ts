@@ -45,7 +45,7 @@ export function renderActor(panel: HTMLElement, a: ActorDetails, notes: string[]
   for (const edge of a.partners.edges) {
     const who = el('button', { type: 'button', class: 'linkish', 'data-key': edge.node.key }, edge.node.name);
     who.addEventListener('click', () => onPick(edge.node.key));
-    partners.append(el('h3', {}, who, el('span', { class: 'kind' }, ` ${edge.node.kind.toLowerCase()} · ${edge.weight} quotes`)));
+    partners.append(el('h3', {}, who, el('span', { class: 'kind' }, ` ${edge.node.kind.toLowerCase()} · ${edge.weight} ${edge.weight === 1 ? 'quote' : 'quotes'}`)));
     for (const r of edge.relations) partners.append(relationBlock(r));
   }
   const pledges = [...a.pledgesMade, ...a.pledgesReceived];

@@ -66,7 +66,9 @@ async function loadNetwork(): Promise<void> {
   try {
     data = await gql(NETWORK, { filter });
   } catch (e) {
-    status.textContent = `Could not load the network: ${(e as Error).message}`;
+    const retry = el('button', { type: 'button' }, 'Retry');
+    retry.addEventListener('click', () => void loadNetwork());
+    status.replaceChildren(`Could not load the network: ${(e as Error).message} `, retry);
     status.className = 'error';
     graphBox.dataset.state = 'error';
     return;
@@ -157,8 +159,10 @@ function wireSearch(): void {
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     clearTimeout(timer);
-    const hits = await show();
-    if (hits?.[0]?.node.key) await focusActor(hits[0].node.key);
+    const hits = (await show()) ?? [];
+    // The API ranks by name match; prefer the best hit that is in the drawing (an actor with links).
+    const best = hits.find((h) => drawn?.graph.hasNode(h.node.key!)) ?? hits[0];
+    if (best?.node.key) await focusActor(best.node.key);
   });
 }
 
