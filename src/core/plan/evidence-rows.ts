@@ -39,6 +39,7 @@ export class EvidenceRows {
 
   /** Sorted by fact, then place in the text. */
   list(): EvidenceRow[] {
-    return [...this.rows.values()].sort((a, b) => a.factKey.localeCompare(b.factKey) || a.start - b.start || a.end - b.end);
+    // Code-unit order, not localeCompare: the same everywhere, and far cheaper on big articles.
+    return [...this.rows.values()].sort((a, b) => (a.factKey < b.factKey ? -1 : a.factKey > b.factKey ? 1 : a.start - b.start || a.end - b.end));
   }
 }

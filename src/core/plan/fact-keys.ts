@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { RelationType } from '../claims.ts';
 import { nameKey } from '../text/fold.ts';
+import { memoize } from './memo.ts';
 
 export const actorFactKey = (id: string) => `actor:${id}`;
 export const sectorFactKey = (id: string) => `sector:${id}`;
@@ -21,8 +22,14 @@ export function hashHex(text: string, length = 16): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, length);
 }
 
+const factHash = memoize((factKey) => hashHex(factKey, 12));
+
+/**
+ * `<articleId>:<start>-<end>:<hash of factKey>`: unique per fact and place of an article, readable, and
+ * cheap (one hash per distinct fact key, not per mention — a big article has hundreds of mentions).
+ */
 export function evidenceId(factKey: string, articleId: string, start: number, end: number): string {
-  return `e-${hashHex(`${factKey}\u0000${articleId}\u0000${start}\u0000${end}`, 20)}`;
+  return `${articleId}:${start}-${end}:${factHash(factKey)}`;
 }
 
 export interface PledgeIdentity {

@@ -2,6 +2,7 @@
 import type { Actor, ActorKind, Evidence } from '../claims.ts';
 import { unifyToneMarks } from '../text/normalize.ts';
 import type { ActorResolver } from './resolve-actors.ts';
+import { memoize } from './memo.ts';
 import { searchForms } from './search-text.ts';
 import type { ActorRow } from './types.ts';
 
@@ -17,7 +18,7 @@ export const KIND_LABELS: Readonly<Record<ActorKind, string>> = {
 };
 
 /** Display form: NFC, one tone-mark placement (Hoà → Hòa), single spaces. */
-export const displayName = (s: string) => unifyToneMarks(s.normalize('NFC')).replace(/\s+/g, ' ').trim();
+export const displayName = memoize((s) => unifyToneMarks(s.normalize('NFC')).replace(/\s+/g, ' ').trim());
 
 export interface PlannedActors {
   rows: Map<string, ActorRow>;

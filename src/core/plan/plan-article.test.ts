@@ -162,3 +162,18 @@ describe('planArticleLoad: rows and hash', () => {
     expect(planA().sectors.map((s) => s.id)).toEqual(['ai']);
   });
 });
+
+describe('planArticleLoad: relation dates', () => {
+  it('merges the dates of one fact stated twice, sorted, and keeps them on the evidence', () => {
+    const text = 'Chiều 20/8, Nvidia gặp TP.HCM. Trước đó, ngày 2/3, Nvidia đã gặp TP.HCM.';
+    const plan = planArticleLoad(buildClaims(text, {
+      actors: [{ id: 'nvidia', name: 'Nvidia', kind: 'company' }, { id: 'tp-hcm', name: 'TP.HCM', kind: 'place' }],
+      relations: [
+        { type: 'MEETS', from: 'nvidia', to: 'tp-hcm', quote: 'Chiều 20/8, Nvidia gặp TP.HCM', date: '2024-08-20' },
+        { type: 'MEETS', from: 'tp-hcm', to: 'nvidia', quote: 'ngày 2/3, Nvidia đã gặp TP.HCM', date: '2024-03-02' },
+      ],
+    }), ref, text);
+    expect(plan.relations).toEqual([{ key: 'rel:MEETS:ho-chi-minh-city:nvidia', type: 'MEETS', from: 'ho-chi-minh-city', to: 'nvidia', role: null, dates: ['2024-03-02', '2024-08-20'] }]);
+    expect(plan.evidence.filter((e) => e.factKey === plan.relations[0]!.key).map((e) => e.date)).toEqual(['2024-08-20', '2024-03-02']);
+  });
+});

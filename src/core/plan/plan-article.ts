@@ -58,13 +58,14 @@ export function planArticleLoad(claims: ArticleClaims, reference: Reference, tex
 
   for (const [id, mentions] of actors.mentions) for (const m of mentions) evidence.add(actorFactKey(id), m);
   const actorRows: ActorRow[] = [];
-  const factEvidence = evidence.list();
+  let factEvidence: ReturnType<EvidenceRows['list']> | null = null;
   for (const row of actors.rows.values()) {
     const key = actorFactKey(row.id);
     if (!evidence.has(key)) {
       // No mention given: the quotes of the facts naming the actor mention it; with none, it goes.
       const mentionedIn = new Set([...pledges.values()].filter((p) => [p.by, p.to, p.requestedBy].includes(row.id)).map((p) => pledgeFactKey(p.id)));
       for (const r of relations.values()) if (r.from === row.id || r.to === row.id) mentionedIn.add(r.key);
+      factEvidence ??= evidence.list();
       for (const e of factEvidence) if (mentionedIn.has(e.factKey)) evidence.add(key, e);
       if (!evidence.has(key)) {
         warn(`actor ${row.id} dropped: no mention and no fact`);

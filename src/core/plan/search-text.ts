@@ -1,9 +1,8 @@
 /** What the full-text index sees: folded forms (no case, no diacritics, đ → d), distinct, joined by spaces. */
 import { foldText } from '../text/fold.ts';
+import { memoize } from './memo.ts';
 
-export function foldForm(s: string): string {
-  return foldText(s.normalize('NFC')).replace(/\s+/g, ' ').trim();
-}
+export const foldForm = memoize((s) => foldText(s.normalize('NFC')).replace(/\s+/g, ' ').trim());
 
 /** Distinct folded forms, in order. */
 export function searchForms(forms: readonly (string | null | undefined)[]): string[] {

@@ -20,7 +20,7 @@ export interface SectorVocabularyPlan {
 
 /** The whole vocabulary, sorted by id; links only to parents that are in it. */
 export function planSectors(reference: Pick<Reference, 'sectors'>): SectorVocabularyPlan {
-  const sectors = reference.sectors.map(sectorRow).sort((a, b) => a.id.localeCompare(b.id));
+  const sectors = reference.sectors.map(sectorRow).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const ids = new Set(sectors.map((s) => s.id));
   const links = sectors
     .filter((s) => s.parent !== null && ids.has(s.parent))
