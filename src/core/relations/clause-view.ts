@@ -151,13 +151,35 @@ export function inRange(m: { start: number; end: number }, r: { start: number; e
   return m.start >= r.start && m.end <= r.end;
 }
 
+const COMPLEMENT = new Set(['tại', 'ở', 'vào', 'với', 'cho', 'của', 'từ', 'đến', 'tới', 'sang', 'giữa', 'cùng']);
+
+/**
+ * Whether a mention sits in a complement rather than being a subject: right after a preposition
+ * ("tại Việt Nam"), or in a list or phrase opened by one a few words back ("với ba quốc gia Hoa Kỳ,
+ * Nhật Bản và Hàn Quốc", "các tập đoàn hàng đầu của Mỹ").
+ */
+export function inComplement(view: SentenceView, m: ActorSpan): boolean {
+  if (PREPOSITIONS.has(wordBefore(view.lowered, m.start)) || view.lowered[m.start - 1] === '(') return true;
+  let head = m;
+  for (let i = view.mentions.indexOf(m) - 1; i >= 0; i--) {
+    const prev = view.mentions[i]!;
+    if (prev.end > head.start || !listed(view, prev, head)) break;
+    head = prev;
+  }
+  if (head !== m && PREPOSITIONS.has(wordBefore(view.lowered, head.start))) return true;
+  const before = view.lowered.slice(Math.max(view.sentence.start, head.start - 30), head.start);
+  const phrase = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf(')')) + 1);
+  const words = phrase.split(/\s+/u).filter(Boolean).slice(-4);
+  return words.some((w) => COMPLEMENT.has(w));
+}
+
 /** The nearest actor before `offset` inside `range` that is not in a prepositional complement. */
 export function subjectBefore(view: SentenceView, range: { start: number; end: number }, offset: number, skip?: (m: ActorSpan) => boolean): ActorSpan | undefined {
   for (let i = view.mentions.length - 1; i >= 0; i--) {
     const m = view.mentions[i]!;
     if (m.end > offset || m.start < range.start) continue;
     if (skip?.(m)) continue;
-    if (PREPOSITIONS.has(wordBefore(view.lowered, m.start)) || view.lowered[m.start - 1] === '(') continue;
+    if (inComplement(view, m)) continue;
     return m;
   }
   return undefined;
