@@ -1,0 +1,149 @@
+/**
+ * End to end in a real browser: Debian's headless Chromium (playwright-core) opens /explore on the
+ * seed graph with every non-localhost request blocked, draws it, searches, clicks, shows evidence.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { loadConfig } from '../../src/config.ts';
+import { buildApp } from '../../src/http/build-app.ts';
+import { buildExplorer, isExplorerBuilt } from '../../web/explorer/build.ts';
+import { createTestDriver, resetGraph } from '../support/neo4j.ts';
+import { loadSeedGraph } from './export-seed-graph.ts';
+
+const artifacts = path.resolve(import.meta.dirname, '../../test-artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const isLocal = (url: string) => {
+  const u = new URL(url);
+  return ['data:', 'blob:', 'about:'].includes(u.protocol) || ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname);
+};
+
+let driver: Driver;
+let app: FastifyInstance;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let base: string;
+const blocked: string[] = [];
+const pageErrors: string[] = [];
+
+/** Actors at the ends of actor-to-actor relations and pledges: what network() can draw. */
+async function drawableActors(): Promise<Set<string>> {
+  const { records } = await driver.executeQuery(`
+    MATCH (a:Actor)-[r]->(b:Actor) RETURN a.id AS a, b.id AS b
+    UNION MATCH (a:Actor)-[:MADE]->(:Pledge)-[:TO]->(b:Actor) RETURN a.id AS a, b.id AS b`);
+  return new Set(records.flatMap((r) => [r.get('a') as string, r.get('b') as string]));
+}
+
+/** Every quote that supports a relation or pledge touching the actor. */
+async function quotesAbout(actorId: string): Promise<string[]> {
+  const { records } = await driver.executeQuery(`
+    MATCH (a:Actor {id: $id})-[r]-(:Actor) MATCH (e:Evidence {factKey: r.key}) RETURN e.quote AS quote
+    UNION MATCH (a:Actor {id: $id})-[:MADE|TO]-(p:Pledge) MATCH (e:Evidence {factKey: 'pledge:' + p.id}) RETURN e.quote AS quote`, { id: actorId });
+  return records.map((r) => r.get('quote') as string);
+}
+
+async function clickActor(key: string): Promise<void> {
+  const pos = await page.evaluate((k) => (window as unknown as { __explorer: { viewportPosition(k: string): { x: number; y: number } | null } }).__explorer.viewportPosition(k), key);
+  expect(pos, `${key} is drawn`).not.toBeNull();
+  const box = await page.locator('#graph').boundingBox();
+  await page.mouse.click(box!.x + pos!.x, box!.y + pos!.y);
+}
+
+beforeAll(async () => {
+  driver = createTestDriver();
+  await resetGraph(driver);
+  await loadSeedGraph(driver);
+  if (!(await isExplorerBuilt())) await buildExplorer();
+  const config = loadConfig({ NEO4J_URI: 'bolt://unused:7687', LOG_LEVEL: 'silent', QUERY_TIMEOUT_MS: '60000' });
+  app = await buildApp({ config, graph: { driver, database: undefined }, logger: false });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader', '--use-angle=swiftshader'],
+  });
+  context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.route('**/*', (r) => {
+    if (isLocal(r.request().url())) return r.continue();
+    blocked.push(r.request().url());
+    return r.abort();
+  });
+  page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await mkdir(artifacts, { recursive: true });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await app?.close();
+  await driver?.close();
+});
+
+describe('the explorer page', () => {
+  it('loads with only local requests and draws every actor of the seed network', async () => {
+    await page.goto(`${base}/explore`);
+    await page.waitForSelector('#graph[data-state="drawn"]');
+    const actors = await drawableActors();
+    expect(actors.size).toBeGreaterThan(5);
+    expect(Number(await page.getAttribute('#graph', 'data-nodes'))).toBe(Math.min(actors.size, 500));
+    expect(await page.locator('#graph canvas').count()).toBeGreaterThan(0);
+    expect(await page.textContent('#status')).toMatch(/actors and \d+ links drawn/);
+    expect(await page.locator('#legend .sw').count()).toBeGreaterThan(1);
+    expect(blocked).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('a search for "hoa lac" focuses NIC Hòa Lạc and shows its evidence', async () => {
+    await page.fill('#search-text', 'hoa lac');
+    await page.press('#search-text', 'Enter');
+    await page.waitForSelector('#graph[data-focused="nic-hoa-lac"]');
+    await page.waitForSelector('#details[data-state="actor"]');
+    expect(await page.textContent('#details-title')).toBe('NIC Hòa Lạc');
+    const quotes = await quotesAbout('nic-hoa-lac');
+    expect(quotes.length).toBeGreaterThan(0);
+    const shown = await page.locator('#details .evidence-quote').allTextContents();
+    expect(shown.some((s) => quotes.some((q) => s.includes(q)))).toBe(true);
+    await page.screenshot({ path: path.join(artifacts, 'explorer-search-nic-hoa-lac.png') });
+  });
+
+  it('clicking an actor in the drawing shows its relations with quotes and article titles', async () => {
+    // A neighbour of the focused NIC Hòa Lạc: on screen after the search zoomed in on it.
+    const { records: nb } = await driver.executeQuery("MATCH (:Actor {id: 'nic-hoa-lac'})-[]-(b:Actor) RETURN b.id AS id ORDER BY id LIMIT 1");
+    expect(nb.length).toBe(1);
+    const target = nb[0]!.get('id') as string;
+    await clickActor(target);
+    await page.waitForSelector(`#details-title[data-key="${target}"]`);
+    await page.waitForSelector('#details[data-state="actor"]');
+    const quotes = await quotesAbout(target);
+    const shown = await page.locator('#details .evidence-quote').allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.some((s) => quotes.some((q) => s.includes(q)))).toBe(true);
+    const titles = await page.locator('#details .article-title').allTextContents();
+    const { records } = await driver.executeQuery('MATCH (a:Article) RETURN collect(a.title) AS titles');
+    const known = records[0]!.get('titles') as string[];
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.every((t) => known.includes(t))).toBe(true);
+    await page.screenshot({ path: path.join(artifacts, `explorer-click-${target}.png`) });
+  });
+
+  it('finds a path between two actors', async () => {
+    await page.fill('#path input[name=from]', 'Nvidia');
+    await page.fill('#path input[name=to]', 'NIC Hòa Lạc');
+    await page.click('#path button[type=submit]');
+    await page.waitForSelector('#details[data-state="path"]');
+    const { records } = await driver.executeQuery(
+      "MATCH (a:Actor {id: 'nvidia'}), (b:Actor {id: 'nic-hoa-lac'}) OPTIONAL MATCH p = shortestPath((a)-[:INVESTS_IN|TRAINS|VISITS|MEETS|PARTNERS_WITH|HOLDS_ROLE|SUBSIDIARY_OF|PART_OF|LOCATED_IN|OPERATES*..4]-(b)) RETURN length(p) AS hops");
+    const hops = records[0]!.get('hops');
+    const title = await page.textContent('#details-title');
+    if (hops === null) expect(title).toBe('No path');
+    else expect(title).toContain(`(${Number(hops)} hops)`);
+    expect(pageErrors).toEqual([]);
+  });
+});
