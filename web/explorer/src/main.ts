@@ -108,7 +108,7 @@ async function focusActor(key: string): Promise<void> {
   details.dataset.state = 'loading';
   if (isDrawn && renderer) {
     const pos = renderer.getNodeDisplayData(key);
-    if (pos) await renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.5 }, { duration: 300 });
+    if (pos) await renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.7 }, { duration: 300 });
   }
   graphBox.dataset.focused = key;
   try {
