@@ -16,8 +16,9 @@ import { summarize, type Summary } from './lib/stats.ts';
 import { checkOnce, runLoad, type LoadRun } from './api/load-generator.ts';
 import { startServer, type RunningServer, type Target } from './api/servers.ts';
 import { buildShapes, pickSubjects, type Subjects } from './api/shapes.ts';
-import { planCorpus } from './lib/plan-corpus.ts';
-import { DEFAULT_SEED } from './corpus/generate.ts';
+import { articleId } from '../src/core/article-id.ts';
+import { readReference } from '../src/io/read-reference.ts';
+import { DEFAULT_SEED, generateCorpus } from './corpus/generate.ts';
 import { runLoadBench, type LoadFigures } from './load.ts';
 
 export const P95_TARGET_MS = 25;
@@ -61,8 +62,8 @@ export interface ApiFigures {
 
 /** Article ids of the corpus vs the graph's: load only when they differ. */
 async function ensureCorpusLoaded(driver: Driver, size: number, seed: string): Promise<LoadFigures | null> {
-  const planned = await planCorpus(size, seed);
-  const ids = planned.plans.map((p) => p.article.id);
+  // Article ids hash the text only: no need to extract to know them.
+  const ids = generateCorpus(await readReference(), { size, seed }).map((a) => articleId(a.text));
   const res = await driver.executeQuery('MATCH (a:Article) WITH count(a) AS n OPTIONAL MATCH (b:Article) WHERE b.id IN $ids RETURN n, count(b) AS hits', { ids }, { routing: 'READ' });
   const n = Number(res.records[0]!.get('n'));
   const hits = Number(res.records[0]!.get('hits'));
