@@ -23,7 +23,7 @@ CALL () {
   WITH a, b, p, count(DISTINCT e) AS evidenceCount, count(DISTINCT art) AS articleCount,
        min(art.published) AS firstPublished, max(art.published) AS lastPublished
   RETURN 'pledge:' + p.id AS id, 'PLEDGE' AS type, a.id AS source, b.id AS target, null AS role,
-         coalesce(firstPublished, toString(p.year)) AS firstDate, coalesce(lastPublished, toString(p.year)) AS lastDate,
+         coalesce(firstPublished, toString(toInteger(p.year))) AS firstDate, coalesce(lastPublished, toString(toInteger(p.year))) AS lastDate,
          [] AS dates, evidenceCount, articleCount,
          p.kind AS pledgeKind, p.amount AS amount, p.unit AS unit, p.amountText AS amountText, p.amountUsd AS amountUsd,
          p.status AS status

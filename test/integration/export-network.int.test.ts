@@ -56,6 +56,10 @@ describe('exports of the seed graph', () => {
     const net = await read(NO_FILTER);
     expect(net.edges).toHaveLength(truth.relations.length + truth.pledgeCount);
     expect(net.nodes).toHaveLength(truth.actorCount);
+    // Dates are partial ISO dates (never "2030.0"), so the GEXF gets start/end days from them.
+    const dated = net.edges.filter((e) => e.firstDate !== null);
+    expect(dated.length).toBeGreaterThan(0);
+    for (const e of net.edges) for (const d of [e.firstDate, e.lastDate]) if (d !== null) expect(d).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
     for (const r of truth.relations) {
       const e = net.edges.find((x) => x.id === r.key);
       expect(e?.evidenceCount).toBe(r.evidence);
@@ -80,6 +84,10 @@ describe('exports of the seed graph', () => {
       const el = Array.from({ length: edges.length }, (_, i) => edges[i]!).find((x) => x.getAttribute('id') === dated.key)!;
       expect(el.getAttribute('start')?.startsWith(dated.firstDate.slice(0, 4))).toBe(true);
     }
+
+    const allEdges = doc.getElementsByTagName('edge');
+    const withStart = Array.from({ length: allEdges.length }, (_, i) => allEdges[i]!).filter((x) => x.hasAttribute('start'));
+    expect(withStart.length).toBe(net.edges.filter((e) => e.firstDate !== null).length);
 
     const g2 = parseGraphml(MultiGraph, serializeNetwork(net, 'graphml')[0]!.body);
     expect([g2.order, g2.size]).toEqual([truth.actorCount, edgeTotal]);
