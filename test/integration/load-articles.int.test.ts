@@ -70,12 +70,12 @@ describe('loadArticles', () => {
     expect(both.relationships).toEqual(single.relationships);
   });
 
-  it('one article failing mid-way leaves nothing of it and does not stop the others', async () => {
+  it.each([1, 4])('one article failing mid-way leaves nothing of it and does not stop the others (%i per transaction)', async (perTransaction) => {
     const good = [nvidiaHcmc(), usVietnam(), samsung()].map((a) => plan(a));
     const bad = plan(nvidiaPartner());
     // The evidence upsert (after the article and stale-evidence statements ran) meets a map property: Neo4j refuses it.
     bad.evidence = bad.evidence.map((e, i) => (i === bad.evidence.length - 1 ? { ...e, confidence: { not: 'a number' } as unknown as number } : e));
-    const result = await loadArticles(driver, [good[0]!, bad, good[1]!, good[2]!], { concurrency: 2 });
+    const result = await loadArticles(driver, [good[0]!, bad, good[1]!, good[2]!], { concurrency: 2, articlesPerTransaction: perTransaction });
     expect(result.failures.map((f) => f.articleId)).toEqual([bad.article.id]);
     expect(result.failures[0]!.error).toMatch(/property|map|type/i);
     expect(result.loaded).toBe(3);
@@ -84,5 +84,22 @@ describe('loadArticles', () => {
     // Only the failed article said NVIDIA partners with the city, or that Nvidia focuses on semiconductors.
     expect(await count(driver, 'MATCH ()-[r:PARTNERS_WITH {key: "rel:PARTNERS_WITH:ho-chi-minh-city:nvidia"}]->() RETURN count(r)')).toBe(0);
     expect(await count(driver, 'MATCH (a:Article) RETURN count(a)')).toBe(3);
+    expect(result.results.map((r) => r.articleId).sort()).toEqual(good.map((p) => p.article.id).sort());
+  });
+
+  it('groups several articles per transaction with the same graph as one per transaction', async () => {
+    const plans = manyArticles(6);
+    await loadArticles(driver, plans, { concurrency: 3 });
+    const single = await dumpGraph(driver);
+    await resetGraph(driver);
+    // A second copy of some plans in the same batch: they wait for the first and come out unchanged.
+    const result = await loadArticles(driver, [...plans, ...plans.slice(0, 5)], { concurrency: 3, articlesPerTransaction: 7 });
+    expect(result.failures).toEqual([]);
+    expect(result.loaded).toBe(plans.length);
+    expect(result.unchanged).toBe(5);
+    const strip = (d: typeof single) => d.nodes.map((n) => n.replace(/"loadedAt":"[^"]*"/, ''));
+    const grouped = await dumpGraph(driver);
+    expect(strip(grouped)).toEqual(strip(single));
+    expect(grouped.relationships).toEqual(single.relationships);
   });
 });
