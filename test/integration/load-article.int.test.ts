@@ -80,6 +80,11 @@ describe('loadArticle', () => {
     expect(records[0]!.get('s')).toContain('khu cong nghe cao hoa lac');
     const { records: us } = await driver.executeQuery('MATCH (n:Actor:Country {id: "united-states"}) RETURN n.aliases AS aliases');
     expect(us[0]!.get('aliases')).toContain('Mỹ');
+    // The full-text index over searchText finds folded spellings.
+    for (const query of ['"hoa lac"', 'tphcm', 'my']) {
+      const { records: hits } = await driver.executeQuery('CALL db.index.fulltext.queryNodes("name_search", $query) YIELD node RETURN node.id AS id', { query });
+      expect(hits.map((h) => h.get('id'))).toContain({ '"hoa lac"': 'khu-cong-nghe-cao-hoa-lac', tphcm: 'ho-chi-minh-city', my: 'united-states' }[query]);
+    }
   });
 
   it('a changed version replaces its evidence and removes facts and actors left without any', async () => {
