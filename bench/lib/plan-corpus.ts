@@ -53,7 +53,14 @@ export interface PlannedCorpus {
 }
 
 export async function planCorpus(size: number, seed: string, opts: { workers?: number; useCache?: boolean } = {}): Promise<PlannedCorpus> {
-  const file = join(CACHE_DIR, `plans-${seed}-${size}-${codeHash()}.json`);
+  let file = join(CACHE_DIR, `plans-${seed}-${size}-${codeHash()}.json`);
+  // BENCH_PLANS=any: reuse the newest plans of this corpus even if the extractor changed since
+  // (for timing the load while others edit src/core; the results record that they were reused).
+  if (!existsSync(file) && process.env['BENCH_PLANS'] === 'any' && existsSync(CACHE_DIR)) {
+    const prefix = `plans-${seed}-${size}-`;
+    const newest = readdirSync(CACHE_DIR).filter((f) => f.startsWith(prefix)).map((f) => join(CACHE_DIR, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+    if (newest) file = newest;
+  }
   if (opts.useCache !== false && existsSync(file)) {
     log(`plans for ${size} articles from cache ${file}`);
     const cached = JSON.parse(readFileSync(file, 'utf8')) as { plans: LoadPlan[]; bytes: number; extractSeconds: number; planSeconds: number };
