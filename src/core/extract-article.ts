@@ -11,7 +11,7 @@ import type { Actor, ArticleClaims, Evidence, Pledge, Sector } from './claims.ts
 import { findDates } from './parse/dates.ts';
 import { findQuantities } from './parse/numbers.ts';
 import { findPeriods } from './parse/periods.ts';
-import { findPledges, type Carried } from './pledges/find-pledges.ts';
+import { findPledges, statesRelation, type Carried } from './pledges/find-pledges.ts';
 import type { RawArticle } from './read/parse-article-file.ts';
 import type { Reference } from './reference.ts';
 import { assembleRelations } from './relations/assemble-relations.ts';
@@ -133,7 +133,7 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
 }
 
 function relationsOfPledge(p: Pledge, date: string | null): RelationDraft[] {
-  if (!p.to) return [];
+  if (!p.to || !statesRelation(p)) return [];
   const type = p.kind === 'investment' ? 'INVESTS_IN' : p.kind === 'training' ? 'TRAINS' : null;
   if (!type) return [];
   const e = p.evidence[0]!;

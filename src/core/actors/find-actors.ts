@@ -3,6 +3,7 @@
  * itself introduced (acronyms, earlier full names), titled people, then brands with a company cue.
  */
 import type { Evidence } from '../claims.ts';
+import { findBareHeads } from './bare-heads.ts';
 import { findBilateral } from './bilateral.ts';
 import { findBrands } from './brand-patterns.ts';
 import { scanGazetteer, type CompiledGazetteer } from './gazetteer-matcher.ts';
@@ -38,7 +39,7 @@ export interface ActorFindings {
   roleOrg: Map<string, string>;
 }
 
-const NOT_NAMES = new Set(['bilateral-short-form', 'two-countries']);
+const NOT_NAMES = new Set(['bilateral-short-form', 'two-countries', 'bare-head-anaphora']);
 
 function phrasesOf(spans: readonly ActorSpan[], people: ReadonlyArray<{ span: ActorSpan; titleFirst: number }>, tokens: readonly Token[]): ActorSpan[] {
   const byFirst = new Map(people.map((p) => [p.span.first, p]));
@@ -127,6 +128,8 @@ export function findActors(text: string, tokens: Token[], gaz: CompiledGazetteer
   unifyIds(spans);
   spans = [...spans, ...findBrands(ctx, spansByFirst(spans), covered)];
   unifyIds(spans);
+  spans.sort((a, b) => a.first - b.first);
+  spans.push(...findBareHeads(text, tokens, spans, covered));
   spans.push(...findBilateral(text, tokens, covered, spans, gaz));
   spans.sort((a, b) => a.first - b.first);
 

@@ -81,6 +81,16 @@ function recipient(inputs: PledgeInputs, clause: { start: number; end: number },
   return inputs.home && inputs.home !== by ? inputs.home : null;
 }
 
+/**
+ * Whether a pledge also states a relation in its sentence: not when the pledger only attracts money
+ * ("thu hút … nhà đầu tư") or was carried over from an earlier sentence.
+ */
+const STATED = new WeakSet<Pledge>();
+
+export function statesRelation(p: Pledge): boolean {
+  return STATED.has(p);
+}
+
 /** Pledges of one sentence; `carried` is read and updated for the next sentence. */
 export function findPledges(inputs: PledgeInputs, carried: { value: Carried | null }): Pledge[] {
   const { view } = inputs;
@@ -152,10 +162,12 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
   const evidence: Evidence = { quote: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, rule: request ? 'pledge:request' : 'pledge:subject-trigger-amount', confidence };
   const unit = q.unit === null ? null : UNIT_NAMES[q.unit] ?? q.unit;
   const core = { by: by.actor.id, to, kind, amount: q.value, unit, period };
-  return {
+  const pledge: Pledge = {
     id: pledgeId(core), ...core, amountText: q.text, amountUsd, qualifier: q.qualifier, incremental: q.incremental,
     status, requestedBy, sectors, evidence: [evidence],
   };
+  if (confidence >= 0.7 && trigger.text !== 'thu hút' && near.text !== 'thu hút') STATED.add(pledge);
+  return pledge;
 }
 
 function nearestPeriod(inputs: PledgeInputs, clause: { start: number; end: number }, q: Quantity): { start: number; end: number } | null {
@@ -173,16 +185,7 @@ function updateCarried(inputs: PledgeInputs, carried: { value: Carried | null })
   const status = statusBefore(inputs, view.sentence.start, view.sentence.end) ?? null;
   if (subject) {
     carried.value = { by: subject, status, age: 0 };
-  } else if (carried.value && startsWithHeadOf(view, carried.value.by)) {
-    // "Trung tâm cũng mong muốn …": the bare head names the organisation introduced before.
-    carried.value = { by: carried.value.by, status: status ?? carried.value.status, age: 0 };
   } else if (carried.value && ++carried.value.age > 4) {
     carried.value = null;
   }
-}
-
-function startsWithHeadOf(view: SentenceView, actor: ActorSpan): boolean {
-  const head = actor.actor.name.split(' ').slice(0, 2).join(' ').toLowerCase();
-  const start = view.lowered.slice(view.sentence.start, view.sentence.start + head.length + 1);
-  return head.length > 2 && start.startsWith(head) && /\s/u.test(start.slice(head.length));
 }

@@ -8,7 +8,7 @@
  */
 import type { ActorSpan } from '../actors/types.ts';
 import type { SectorHit } from '../sectors/sector-matcher.ts';
-import { findIn, phraseRegex, subjectsBefore, wordBefore, type SentenceView } from './clause-view.ts';
+import { findIn, inComplement, listed, phraseRegex, subjectsBefore, wordBefore, type SentenceView } from './clause-view.ts';
 import { evidenceOf, type RelationDraft } from './relation-draft.ts';
 
 const CUES = phraseRegex([
@@ -21,6 +21,8 @@ const COOPERATION = phraseRegex(['hợp tác', 'phối hợp', 'đối tác']);
 const REQUEST = phraseRegex(['đề nghị', 'kiến nghị', 'kêu gọi', 'yêu cầu']);
 const PARTNER_WORDS = new Set(['với', 'giữa', 'cùng']);
 const NOT_FOCUS = new Set(['education-training']);
+/** A sector named as a lack or a weakness is not a focus ("chưa tham gia …", "còn yếu và thiếu"). */
+const NEGATION = phraseRegex(['chưa', 'thiếu', 'còn yếu', 'không có']);
 const MAX_CARRY = 1;
 
 export interface FocusCarry {
@@ -52,31 +54,55 @@ function actingBefore(view: SentenceView, range: Range, offset: number, from: nu
   return asked ? [asked] : [];
 }
 
+/** Partners of a cooperation named in the range, with the ones listed after them ("với Hoa Kỳ, Nhật Bản và Hàn Quốc"). */
 function partners(view: SentenceView, range: Range): ActorSpan[] {
   if (findIn(COOPERATION, view, range).length === 0) return [];
-  return view.mentions.filter((m) => m.start >= range.start && m.end <= range.end && PARTNER_WORDS.has(wordBefore(view.lowered, m.start)));
+  const out: ActorSpan[] = [];
+  for (const m of view.mentions) {
+    if (m.start < range.start || m.end > range.end) continue;
+    const prev = out[out.length - 1];
+    if (PARTNER_WORDS.has(wordBefore(view.lowered, m.start)) || (prev && listed(view, prev, m))) out.push(m);
+  }
+  return out;
+}
+
+/** "A đề nghị B …": what follows the request is B's to do. */
+function askedBefore(view: SentenceView, offset: number, from: number): ActorSpan[] | null {
+  const asks = findIn(REQUEST, view, { start: Math.max(from, view.sentence.start), end: offset });
+  const ask = asks[asks.length - 1];
+  if (!ask) return null;
+  const asked = view.mentions.find((m) => m.start >= ask.end && m.end <= offset && !inComplement(view, m));
+  return asked ? [asked] : [];
 }
 
 export function findFocus(text: string, view: SentenceView, sectors: readonly SectorHit[], carry: FocusCarry): RelationDraft[] {
   const from = attributionEnd(view);
-  const firstSector = sectors[0]?.start ?? view.sentence.end;
-  const sentenceSubjects = ids(actingBefore(view, view.sentence, firstSector, from));
-  const own = sentenceSubjects.length > 0 ? sentenceSubjects : ids(view.mentions.filter((m) => m.start >= from && !['tại', 'ở', 'của', 'vào'].includes(wordBefore(view.lowered, m.start))));
+  const anySubject = view.mentions.some((m) => m.start >= from && m.actor.kind !== 'person' && !inComplement(view, m));
   const out: RelationDraft[] = [];
   if (sectors.length > 0 && findIn(CUES, view, view.sentence).length > 0) {
     for (const clause of view.clauses) {
-      const inClause = sectors.filter((s) => s.start >= clause.start && s.end <= clause.end && !NOT_FOCUS.has(s.sector.id));
-      if (inClause.length === 0) continue;
-      const local = ids([...actingBefore(view, clause, inClause[0]!.start, from), ...partners(view, clause)]);
-      const who = local.length > 0 ? local : own.length > 0 ? own : carry.subjects;
-      const rule = local.length > 0 ? 'focus-clause-subject' : own.length > 0 ? 'focus-sentence-subject' : 'focus-carried-subject';
-      for (const id of who) {
-        for (const s of inClause) {
+      if (findIn(NEGATION, view, clause).length > 0) continue;
+      const together = partners(view, clause);
+      for (const s of sectors) {
+        if (s.start < clause.start || s.end > clause.end || NOT_FOCUS.has(s.sector.id)) continue;
+        const asked = askedBefore(view, s.start, from);
+        let rule = 'focus-clause-subject';
+        let who = asked !== null ? ids([...asked, ...together]) : ids([...actingBefore(view, clause, s.start, from), ...together]);
+        if (who.length === 0 && asked === null) {
+          rule = 'focus-sentence-subject';
+          who = ids(actingBefore(view, view.sentence, s.start, from));
+        }
+        if (who.length === 0 && !anySubject) {
+          rule = 'focus-carried-subject';
+          who = carry.subjects;
+        }
+        for (const id of who) {
           out.push({ type: 'FOCUSES_ON', from: id, to: s.sector.id, role: null, date: null, evidence: evidenceOf(text, clause, rule, rule === 'focus-carried-subject' ? 0.4 : 0.55) });
         }
       }
     }
   }
+  const own = ids(view.mentions.filter((m) => m.start >= from && !inComplement(view, m)));
   if (own.length > 0) {
     carry.subjects = own;
     carry.age = 0;

@@ -1,0 +1,47 @@
+/**
+ * A bare organisation head opening a sentence refers back: "Trung tâm cũng mong muốn …" is the
+ * "Trung tâm …" named earlier in the article; "Tập đoàn cho biết …" the last "Tập đoàn …".
+ */
+import { orgHeadTrie } from './org-heads.ts';
+import { matchAt } from './phrase-trie.ts';
+import { surfaceMatches } from './surface-check.ts';
+import { isCapitalised, type Token } from './tokenize.ts';
+import type { ActorSpan } from './types.ts';
+import { lowerWord } from './vietnamese-words.ts';
+
+/** Words that follow a subject, never a name. */
+const FOLLOWERS = new Set([
+  'cũng', 'đã', 'sẽ', 'đang', 'còn', 'vẫn', 'luôn', 'cho', 'có', 'là', 'được', 'mong', 'muốn', 'đề', 'khẳng',
+  'nhấn', 'cam', 'dự', 'thông', 'chia', 'bày', 'hiện', 'vừa', 'tiếp', 'đặt',
+]);
+
+function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return true;
+  return text.slice(prev.end, tokens[i]!.start).includes('\n') || (!prev.word && '.!?…'.includes(prev.key));
+}
+
+/** Mentions for bare heads that open a sentence, pointing at the latest actor with that head. */
+export function findBareHeads(text: string, tokens: readonly Token[], spans: readonly ActorSpan[], covered: Uint8Array): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || covered[i] || !isCapitalised(text, t) || !opensSentence(text, tokens, i)) continue;
+    const hit = matchAt(orgHeadTrie(), tokens, i)[0];
+    if (!hit) continue;
+    const next = tokens[hit.last + 1];
+    if (!next?.word || !FOLLOWERS.has(lowerWord(text.slice(next.start, next.end)))) continue;
+    const surface = text.slice(t.start, tokens[hit.last]!.end);
+    const head = hit.payloads.find((h) => surfaceMatches(surface, h.form));
+    if (!head) continue;
+    const prefix = `${head.form} `;
+    let antecedent: ActorSpan | undefined;
+    for (const s of spans) {
+      if (s.start >= t.start) break;
+      if (s.actor.kind === head.kind && lowerWord(s.actor.name).startsWith(prefix)) antecedent = s;
+    }
+    if (!antecedent) continue;
+    out.push({ first: i, last: hit.last, start: t.start, end: tokens[hit.last]!.end, actor: antecedent.actor, rule: 'bare-head-anaphora', confidence: 0.5 });
+  }
+  return out;
+}
