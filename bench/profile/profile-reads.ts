@@ -1,0 +1,61 @@
+/**
+ * `npx tsx bench/profile/profile-reads.ts [--from amd --to vnu-hanoi --sector electronics]`:
+ * PROFILEs the API's own read statements (cypher/read/*) for the benchmark's shapes against the
+ * bench graph as loaded. Parameters not given are null (no filter). Prints the time of a repeated
+ * run (plan cached), total db hits, rows, and the operators with the most db hits.
+ */
+import neo4j from 'neo4j-driver';
+import { parseArgs } from 'node:util';
+import { cypher } from '../../src/graph/cypher-files.ts';
+import { BENCH_NEO4J } from '../lib/graph.ts';
+import { pickSubjects } from '../api/shapes.ts';
+
+interface PlanNode {
+  operatorType: string;
+  dbHits: number;
+  rows: number;
+  arguments: Record<string, unknown>;
+  children: PlanNode[];
+}
+const flatten = (p: PlanNode, out: PlanNode[] = []): PlanNode[] => {
+  out.push(p);
+  for (const c of p.children) flatten(c, out);
+  return out;
+};
+
+const { values } = parseArgs({ options: { from: { type: 'string' }, to: { type: 'string' }, sector: { type: 'string' } } });
+const driver = neo4j.driver(`bolt://127.0.0.1:${BENCH_NEO4J.port}`);
+const picked = await pickSubjects(driver);
+const from = values.from ?? picked.busyActor;
+const to = values.to ?? picked.pathTo;
+const sector = values.sector ?? picked.sector;
+const int = (n: number) => neo4j.int(n);
+const cases: [string, Record<string, unknown>][] = [
+  ['read/partners', { ids: [from], limit: int(21) }],
+  ['read/pledges-list', { sector, orderBy: 'AMOUNT_USD_DESC', limit: int(21) }],
+  ['read/pledge-totals', { sector, groupBy: 'ALL' }],
+  ['read/paths', { from, to, maxHops: int(4), limit: int(10) }],
+  ['read/search-names', { query: 'hoa~ AND lac~', scan: int(50), limit: int(10) }],
+  ['read/network', { sector, limit: int(100) }],
+];
+process.stdout.write(`subjects: from ${from}, to ${to}, sector ${sector}\n`);
+for (const [name, given] of cases) {
+  const text = cypher(name);
+  const params: Record<string, unknown> = Object.fromEntries([...text.matchAll(/\$(\w+)/g)].map((m) => [m[1]!, null]));
+  Object.assign(params, given);
+  try {
+    await driver.executeQuery(text, params, { routing: 'READ' });
+    const t0 = process.hrtime.bigint();
+    await driver.executeQuery(text, params, { routing: 'READ' });
+    const ms = (Number(process.hrtime.bigint() - t0) / 1e6).toFixed(1);
+    const r = await driver.executeQuery(`PROFILE ${text}`, params, { routing: 'READ' });
+    const ops = r.summary.profile ? flatten(r.summary.profile as unknown as PlanNode) : [];
+    const hits = ops.reduce((s, o) => s + o.dbHits, 0);
+    const top = [...ops].sort((a, b) => b.dbHits - a.dbHits).slice(0, 4)
+      .map((o) => `${o.operatorType} ${o.dbHits} hits ${o.rows} rows ${String(o.arguments['Details'] ?? '').slice(0, 110)}`);
+    process.stdout.write(`${name.padEnd(20)} ${ms.padStart(8)} ms ${String(hits).padStart(10)} db hits ${r.records.length} rows\n    ${top.join('\n    ')}\n`);
+  } catch (e) {
+    process.stdout.write(`${name}: ${(e as Error).message.split('\n')[0]}\n`);
+  }
+}
+await driver.close();
