@@ -39,9 +39,12 @@ export function findBilateral(
 ): ActorSpan[] {
   const out: ActorSpan[] = [];
   let pair: [ActorCandidate, ActorCandidate] | null | undefined;
+  // A country already found inside a short form ("Việt-Mỹ" → "Mỹ") gives way to the pair.
+  const countryAt = new Uint8Array(tokens.length + 1);
+  for (const m of mentions) if (m.actor.kind === 'country') for (let k = m.first; k <= m.last; k++) countryAt[k] = 1;
   const push = (first: number, last: number, a: ActorCandidate | undefined, b: ActorCandidate | undefined, rule: string) => {
     if (!a || !b || a.id === b.id) return;
-    for (let k = first; k <= last; k++) if (covered[k]) return;
+    for (let k = first; k <= last; k++) if (covered[k] && !(rule === 'bilateral-short-form' && countryAt[k])) return;
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
     out.push({ first, last, start, end, actor: a, rule, confidence: 0.6 }, { first, last, start, end, actor: b, rule, confidence: 0.6 });

@@ -61,4 +61,24 @@ describe('actor patterns', () => {
       for (const m of actor.mentions) expect(text.slice(m.start, m.end)).toBe(m.quote);
     }
   });
+
+  it('reads a bare head opening a sentence as the organisation named before', () => {
+    const text = 'Trung tâm Đổi mới sáng tạo quốc gia (NIC) khai trương cơ sở mới.\nTrung tâm cũng mong muốn thu hút đầu tư.';
+    const centre = actorsOf(text).find((a) => a.kind === 'organization');
+    expect(centre?.mentions.map((m) => [m.quote, m.rule])).toEqual([
+      ['Trung tâm Đổi mới sáng tạo quốc gia (NIC)', 'org-head'], ['Trung tâm', 'bare-head-anaphora'],
+    ]);
+    expect(centre?.aliases).not.toContain('Trung tâm');
+  });
+
+  it('reads bilateral short forms and "hai nước" as both countries, without making them aliases', () => {
+    const text = 'Việt Nam và Hàn Quốc ký kết. Quan hệ Việt - Hàn phát triển. Hai nước là đối tác. Việt Nam, Hàn Quốc.';
+    const actors = actorsOf(text);
+    for (const id of ['vietnam', 'south-korea']) {
+      const country = actors.find((a) => a.id === id);
+      expect(country?.mentions.map((m) => m.quote)).toEqual(expect.arrayContaining(['Việt - Hàn', 'Hai nước']));
+      expect(country?.aliases).not.toContain('Hai nước');
+    }
+  });
 });
+

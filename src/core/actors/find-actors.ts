@@ -130,7 +130,9 @@ export function findActors(text: string, tokens: Token[], gaz: CompiledGazetteer
   unifyIds(spans);
   spans.sort((a, b) => a.first - b.first);
   spans.push(...findBareHeads(text, tokens, spans, covered));
-  spans.push(...findBilateral(text, tokens, covered, spans, gaz));
+  const pairs = findBilateral(text, tokens, covered, spans, gaz);
+  spans = spans.filter((s) => !pairs.some((p) => s.first <= p.last && p.first <= s.last));
+  spans.push(...pairs);
   spans.sort((a, b) => a.first - b.first);
 
   const records = new Map<string, ActorRecord>();

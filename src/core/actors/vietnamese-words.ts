@@ -22,7 +22,7 @@ export const NAME_STOPS = new Set([
   'năm', 'thì', 'mà', 'hay', 'hoặc', 'bởi', 'vì', 'nếu', 'nên', 'trên', 'dưới', 'giữa', 'sang', 'ở',
   'còn', 'rất', 'đều', 'vẫn', 'chưa', 'không', 'phải', 'cần', 'muốn', 'mong', 'đề', 'chủ', 'trì',
   'khẳng', 'đánh', 'bày', 'chia', 'cam', 'tiếp', 'nhận', 'đưa', 'vừa', 'ngày', 'tháng',
-  'nhiều', 'ít', 'hơn', 'lớn', 'nhất', 'phía', 'bên', 'sau', 'trước', 'lúc', 'chiều', 'sáng', 'tối',
+  'nhiều', 'ít', 'hơn', 'lớn', 'nhất', 'phía', 'bên', 'sau', 'trước', 'lúc', 'chiều', 'tối',
   'qua', 'nữa', 'thuộc', 'gồm', 'bao', 'ông', 'bà', 'ngài', 'cùng', 'đồng', 'tham', 'dự',
   'thực', 'hiện', 'tổ', 'đạt', 'tăng', 'giảm', 'mở', 'xây', 'hỗ',
   'cuộc', 'buổi', 'chuyến', 'vừa', 'luôn', 'hãy', 'hết', 'bị', 'rằng', 'tiến',

@@ -47,4 +47,18 @@ describe('relation rules', () => {
     expect(focus).toEqual(expect.arrayContaining([['hyosung', 'data-centers'], ['hyosung', 'semiconductors']]));
     expect(focus.some(([from]) => from === 'ho-chi-minh-city')).toBe(false);
   });
+
+  it('gives the focus of a request to the one asked, not to who asks', () => {
+    const text = 'Bộ trưởng Bộ Kế hoạch - Đầu tư Nguyễn Chí Dũng gặp Arm.\nBộ trưởng Dũng đề nghị ARM hỗ trợ các trường đại học hàng đầu Việt Nam trong đào tạo thiết kế chip.';
+    const focus = relationsOf(text).filter((r) => r.type === 'FOCUSES_ON').map((r) => [r.from, r.to]);
+    expect(focus).toEqual([['arm', 'chip-design']]);
+  });
+
+  it('relates a bilateral pair among itself', () => {
+    const rels = relationsOf('Hàn Quốc - Việt Nam thiết lập quan hệ ngoại giao từ 1992. Cuộc họp Đối thoại kinh tế Việt Nam - Hoa Kỳ diễn ra.');
+    expect(rels.filter((r) => r.type === 'PARTNERS_WITH' || r.type === 'MEETS').map((r) => [r.type, r.from, r.to])).toEqual([
+      ['MEETS', 'united-states', 'vietnam'], ['PARTNERS_WITH', 'south-korea', 'vietnam'],
+    ]);
+  });
 });
+
