@@ -80,5 +80,11 @@ describe('actor patterns', () => {
       expect(country?.aliases).not.toContain('Hai nước');
     }
   });
+
+  it('takes a Latin name followed by a business verb as a company, but not an acronym', () => {
+    const text = 'Theo báo cáo, Qualcomm dự kiến đầu tư 1 tỷ USD; vốn FDI đầu tư vào Việt Nam tăng.';
+    const companies = actorsOf(text).filter((a) => a.kind === 'company');
+    expect(companies.map((a) => [a.name, a.mentions[0]?.rule])).toEqual([['Qualcomm', 'brand-before-business-verb']]);
+  });
 });
 
