@@ -1,11 +1,17 @@
-/** Expected errors carry a code; everything else stays masked. Neo4j errors are mapped here only. */
-import { GraphQLError } from 'graphql';
+/**
+ * Expected errors carry a code; everything else stays masked. Neo4j errors are mapped here only.
+ * Errors are made with yoga's `createGraphQLError` so they are instances of the same `graphql` copy
+ * yoga checks against (a bundler or test runner may load graphql's ESM build for our files and its
+ * CJS build for node_modules; yoga would then mask our coded errors).
+ */
+import type { GraphQLError } from 'graphql';
+import { createGraphQLError } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
 
 export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'UNAVAILABLE' | 'TIMEOUT';
 
 export function codedError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extra } });
+  return createGraphQLError(message, { extensions: { code, ...extra } });
 }
 
 export const notFound = (what: string) => codedError('NOT_FOUND', `${what} not found`);
@@ -20,7 +26,7 @@ const TIMEOUT_CODES = new Set([
 
 /** The one place that turns database failures into API errors; unknown errors pass through to be masked. */
 export function mapGraphError(err: unknown): unknown {
-  if (err instanceof GraphQLError) return err;
+  if (err instanceof Error && err.name === 'GraphQLError') return err;
   if (err instanceof Neo4jError) {
     if (UNAVAILABLE_CODES.has(err.code) || err.retriable) return codedError('UNAVAILABLE', 'The graph database is not reachable right now; try again shortly');
     if (TIMEOUT_CODES.has(err.code)) return codedError('TIMEOUT', 'The query took longer than the server allows; narrow it down');

@@ -1,5 +1,7 @@
 /** Imports every type file (each registers itself on the builder) and builds the schema once. */
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { createRequire } from 'node:module';
+import type * as GraphQL from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './types/enums.ts';
 import './types/evidence.ts';
@@ -24,6 +26,10 @@ export function buildSchema(): GraphQLSchema {
   schema ??= builder.toSchema();
   return schema;
 }
+
+// Print with the graphql copy pothos built the schema with (the CJS one node_modules resolve to),
+// not whichever build a test runner hands this file.
+const { lexicographicSortSchema, printSchema } = createRequire(import.meta.url)('graphql') as typeof GraphQL;
 
 /** The SDL committed as schema/schema.graphql (sorted, so diffs show real changes only). */
 export function printSchemaSdl(): string {

@@ -22,6 +22,8 @@ export async function startApi(driver: Driver, opts: { apiToken?: string; maxPag
   const config = loadConfig({
     NEO4J_URI: 'bolt://unused:7687',
     MAX_PAGE_SIZE: String(opts.maxPageSize ?? 50),
+    // Generous: on a busy 2-core test machine the first run of a query spends seconds in the planner.
+    QUERY_TIMEOUT_MS: '30000',
     ...(opts.apiToken ? { API_TOKEN: opts.apiToken } : {}),
   });
   const app = await buildApp({ config, graph: { driver, database: undefined }, logger: false, writer: opts.writer, onCypher: opts.onCypher });
