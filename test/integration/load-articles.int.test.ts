@@ -73,7 +73,8 @@ describe('loadArticles', () => {
   it.each([1, 4])('one article failing mid-way leaves nothing of it and does not stop the others (%i per transaction)', async (perTransaction) => {
     const good = [nvidiaHcmc(), usVietnam(), samsung()].map((a) => plan(a));
     const bad = plan(nvidiaPartner());
-    // The evidence upsert (after the article and stale-evidence statements ran) meets a map property: Neo4j refuses it.
+    // Mid-way through its writes (after the Article upsert and the stale-evidence delete ran and the hash was read), the
+    // evidence upsert meets a map property: Neo4j refuses it.
     bad.evidence = bad.evidence.map((e, i) => (i === bad.evidence.length - 1 ? { ...e, confidence: { not: 'a number' } as unknown as number } : e));
     const result = await loadArticles(driver, [good[0]!, bad, good[1]!, good[2]!], { concurrency: 2, articlesPerTransaction: perTransaction });
     expect(result.failures.map((f) => f.articleId)).toEqual([bad.article.id]);

@@ -15,7 +15,7 @@ export interface ArticleLoad {
 }
 
 type RunResult = Awaited<ReturnType<Runner['run']>>;
-const counter = (r: RunResult | null, what: string) => (r ? r.summary.counters.updates()[what] ?? 0 : 0);
+const counter = (r: RunResult, what: string) => r.summary.counters.updates()[what] ?? 0;
 
 /** The stored claimsHash of each existing article among `ids`. */
 export async function readClaimsHashes(tx: Runner, ids: readonly string[]): Promise<Map<string, string | null>> {
@@ -23,37 +23,31 @@ export async function readClaimsHashes(tx: Runner, ids: readonly string[]): Prom
   return new Map(result.records.map((r) => [r.get('id') as string, (r.get('claimsHash') as string | null) ?? null]));
 }
 
-/**
- * Sends one article's writes without waiting for each answer (the driver pipelines them, the server
- * runs them in order), and resolves to its counts and the fact keys of the Evidence it deleted.
- */
+const num = (v: unknown) => Number(v ?? 0);
+
+/** One article's writes (one statement), resolving to its counts and the fact keys of the Evidence it deleted. */
 async function writeArticle(tx: Runner, plan: LoadPlan): Promise<{ counts: LoadCounts; staleKeys: string[] }> {
-  const articleId = plan.article.id;
-  const toSectors = plan.relations.filter((r) => r.type === 'FOCUSES_ON');
-  const toActors = plan.relations.filter((r) => r.type !== 'FOCUSES_ON');
-  const run = (name: keyof typeof LOAD, params: Record<string, unknown>, rows?: readonly unknown[]): Promise<RunResult | null> =>
-    (rows && !rows.length ? Promise.resolve(null) : Promise.resolve(tx.run(LOAD[name], params)));
-  const [, stale, evidence, actors, , pledges, relActors, relSectors] = await Promise.all([
-    run('load/upsert-article', { article: plan.article }),
-    run('load/delete-stale-evidence', { articleId, keep: plan.evidence.map((e) => e.id) }),
-    run('load/upsert-evidence', { articleId, rows: plan.evidence }, plan.evidence),
-    run('load/upsert-actors', { rows: plan.actors }, plan.actors),
-    run('load/upsert-sectors', { rows: plan.sectors }, plan.sectors),
-    run('load/upsert-pledges', { rows: plan.pledges }, plan.pledges),
-    run('load/upsert-relations-to-actors', { rows: toActors }, toActors),
-    run('load/upsert-relations-to-sectors', { rows: toSectors }, toSectors),
-  ]);
+  const result = await tx.run(LOAD['load/write-article'], {
+    article: plan.article,
+    keep: plan.evidence.map((e) => e.id),
+    evidence: plan.evidence,
+    actors: plan.actors,
+    sectors: plan.sectors,
+    pledges: plan.pledges,
+    relations: plan.relations,
+  });
+  const row = result.records[0]!;
   const counts = emptyCounts();
-  const tally = (c: keyof LoadCounts, created: number, rows: number) => {
-    counts[c].created = created;
-    counts[c].updated = rows - created;
+  const tally = (c: keyof LoadCounts, created: unknown, rows: number) => {
+    counts[c].created = num(created);
+    counts[c].updated = rows - counts[c].created;
   };
-  tally('evidence', counter(evidence, 'nodesCreated'), plan.evidence.length);
-  tally('actors', counter(actors, 'nodesCreated'), plan.actors.length);
-  tally('pledges', counter(pledges, 'nodesCreated'), plan.pledges.length);
-  tally('relations', counter(relActors, 'relationshipsCreated') + counter(relSectors, 'relationshipsCreated'), plan.relations.length);
-  counts.evidence.removed = counter(stale, 'nodesDeleted');
-  return { counts, staleKeys: (stale?.records[0]?.get('factKeys') as string[] | undefined) ?? [] };
+  tally('evidence', row.get('evidenceCreated'), plan.evidence.length);
+  tally('actors', row.get('actorsCreated'), plan.actors.length);
+  tally('pledges', row.get('pledgesCreated'), plan.pledges.length);
+  tally('relations', row.get('relationsCreated'), plan.relations.length);
+  counts.evidence.removed = num(row.get('evidenceRemoved'));
+  return { counts, staleKeys: row.get('staleKeys') as string[] };
 }
 
 /**
@@ -64,6 +58,7 @@ export async function loadArticleGroup(tx: Runner, plans: readonly LoadPlan[]): 
   const stored = await readClaimsHashes(tx, plans.map((p) => p.article.id));
   const changed = plans.filter((p) => stored.get(p.article.id) !== p.article.claimsHash);
   const written = await Promise.all(changed.map((p) => writeArticle(tx, p)));
+  // Statements are pipelined (sent without waiting for each answer); the server runs them in order.
   // Prunes run after every article's writes, so a fact another article in this group supports stays.
   const pruned = await Promise.all(written.map((w) => (w.staleKeys.length ? pruneFacts(tx, w.staleKeys) : null)));
   const byId = new Map(changed.map((p, i) => [p.article.id, addCounts(written[i]!.counts, pruned[i] ?? emptyCounts())]));

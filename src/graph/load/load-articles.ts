@@ -39,6 +39,8 @@ export interface LoadArticlesResult {
   loaded: number;
   unchanged: number;
   totals: LoadCounts;
+  /** Transactions retried after a retryable error (mostly deadlocks on hub nodes). */
+  retries: number;
 }
 
 const HASH_BATCH = 2000;
@@ -97,6 +99,10 @@ export async function loadArticles(driver: Driver, plans: readonly LoadPlan[], o
     // The pre-check is an optimisation: each transaction checks the hash again.
   }
   const size = Math.max(1, options.articlesPerTransaction ?? 1);
+  let retries = 0;
+  const onRetry = () => {
+    retries++;
+  };
   const pending = plans.filter((p) => !unchanged.has(versionKey(p)));
   for (const p of plans) if (unchanged.has(versionKey(p))) results.push({ articleId: p.article.id, file: p.article.file, status: 'unchanged', counts: emptyCounts() });
   progress();
@@ -129,14 +135,14 @@ export async function loadArticles(driver: Driver, plans: readonly LoadPlan[], o
         const group = groups[g]!;
         await Promise.all(waitsFor[g]!.map((e) => finished[e]!.promise));
         try {
-          const loaded = await writeTransaction(session, (tx) => loadArticleGroup(tx, group));
+          const loaded = await writeTransaction(session, (tx) => loadArticleGroup(tx, group), onRetry);
           group.forEach((plan, i) => record(plan, loaded[i]!));
         } catch (e) {
           if (group.length === 1) fail(group[0]!, e);
           else {
             for (const plan of group) {
               try {
-                const [loaded] = await writeTransaction(session, (tx) => loadArticleGroup(tx, [plan]));
+                const [loaded] = await writeTransaction(session, (tx) => loadArticleGroup(tx, [plan]), onRetry);
                 record(plan, loaded!);
               } catch (err) {
                 fail(plan, err);
@@ -161,5 +167,6 @@ export async function loadArticles(driver: Driver, plans: readonly LoadPlan[], o
     loaded: results.filter((r) => r.status === 'loaded').length,
     unchanged: results.filter((r) => r.status === 'unchanged').length,
     totals,
+    retries,
   };
 }

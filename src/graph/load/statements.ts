@@ -4,14 +4,8 @@ import { cypherSet } from '../cypher-files.ts';
 
 export const LOAD = cypherSet([
   'load/article-hashes',
-  'load/upsert-article',
+  'load/write-article',
   'load/delete-stale-evidence',
-  'load/upsert-evidence',
-  'load/upsert-actors',
-  'load/upsert-sectors',
-  'load/upsert-pledges',
-  'load/upsert-relations-to-actors',
-  'load/upsert-relations-to-sectors',
   'load/prune-relations',
   'load/refresh-relation-dates',
   'load/prune-pledges',

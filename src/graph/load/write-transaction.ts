@@ -9,7 +9,7 @@ const MAX_RETRY_MS = 30_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function writeTransaction<T>(session: Session, work: (tx: Transaction) => Promise<T>): Promise<T> {
+export async function writeTransaction<T>(session: Session, work: (tx: Transaction) => Promise<T>, onRetry?: (error: unknown) => void): Promise<T> {
   const deadline = Date.now() + MAX_RETRY_MS;
   for (let attempt = 1; ; attempt++) {
     const tx = session.beginTransaction();
@@ -20,6 +20,7 @@ export async function writeTransaction<T>(session: Session, work: (tx: Transacti
     } catch (e) {
       if (tx.isOpen()) await tx.rollback().catch(() => {});
       if (!neo4j.isRetryableError(e) || Date.now() > deadline) throw e;
+      onRetry?.(e);
       await sleep(Math.random() * Math.min(25 * 2 ** attempt, 1000));
     }
   }
