@@ -3,7 +3,7 @@
  * ("các công ty như Intel, Qualcomm"), or listed next to a known company ("Samsung Electronics, Lotte").
  */
 import { slugify } from '../text/fold.ts';
-import { adjacent, isAcronym, isLatinName, isWord, lowerAt, wordAt, type ScanContext } from './scan-context.ts';
+import { adjacent, isLatinName, isWord, lowerAt, wordAt, type ScanContext } from './scan-context.ts';
 import type { ActorSpan } from './types.ts';
 
 const CUES = new Set(['công ty', 'tập đoàn', 'hãng', 'doanh nghiệp', 'nhà sản xuất', 'nhà đầu tư', 'startup']);
