@@ -18,7 +18,7 @@ describe('schema/schema.graphql', () => {
     // Every field or type line is preceded by a description ("""…""" or "…").
     const lines = sdl.split('\n');
     const undocumented = lines.flatMap((line, i) => {
-      const isDecl = /^(type|input|enum|union|interface) /.test(line) || /^  [a-zA-Z_]+[(:]/.test(line);
+      const isDecl = /^(type|input|enum|union|interface) /.test(line) || /^ {2}[a-zA-Z_]+[(:]/.test(line);
       const prev = lines[i - 1]?.trim() ?? '';
       return isDecl && !prev.endsWith('"') ? [line.trim()] : [];
     });

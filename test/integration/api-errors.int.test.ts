@@ -71,7 +71,7 @@ describe('mutations', () => {
 
   it('refuse without a valid bearer token and write nothing', async () => {
     const before = await countGraph(driver);
-    for (const headers of [{}, { authorization: 'Bearer wrong-token-123' }, { authorization: TEST_TOKEN }, { authorization: `Basic ${TEST_TOKEN}` }]) {
+    for (const headers of [{} as Record<string, string>, { authorization: 'Bearer wrong-token-123' }, { authorization: TEST_TOKEN }, { authorization: `Basic ${TEST_TOKEN}` }]) {
       expect(codes(await api.gql(INGEST, { input: article }, headers))).toEqual(['UNAUTHENTICATED']);
     }
     expect(codes(await api.gql('mutation { deleteArticle(id: "x") }'))).toEqual(['UNAUTHENTICATED']);
