@@ -46,18 +46,26 @@ async function quotesAbout(actorId: string): Promise<string[]> {
   return records.map((r) => r.get('quote') as string);
 }
 
-async function clickActor(key: string): Promise<void> {
+async function viewport(key: string): Promise<{ x: number; y: number }> {
   const pos = await page.evaluate((k) => (window as unknown as { __explorer: { viewportPosition(k: string): { x: number; y: number } | null } }).__explorer.viewportPosition(k), key);
   expect(pos, `${key} is drawn`).not.toBeNull();
+  return pos!;
+}
+
+async function clickActor(key: string): Promise<void> {
+  const pos = await viewport(key);
   const box = await page.locator('#graph').boundingBox();
-  await page.mouse.click(box!.x + pos!.x, box!.y + pos!.y);
+  await page.mouse.move(box!.x + pos.x, box!.y + pos.y);
+  await page.mouse.click(box!.x + pos.x, box!.y + pos.y);
 }
 
 beforeAll(async () => {
   driver = createTestDriver();
   await resetGraph(driver);
   await loadSeedGraph(driver);
-  if (!(await isExplorerBuilt())) await buildExplorer();
+  // Always rebuilt (esbuild takes a second or two), so the test drives the current page source.
+  await buildExplorer();
+  expect(await isExplorerBuilt()).toBe(true);
   const config = loadConfig({ NEO4J_URI: 'bolt://unused:7687', LOG_LEVEL: 'silent', QUERY_TIMEOUT_MS: '60000' });
   app = await buildApp({ config, graph: { driver, database: undefined }, logger: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -131,6 +139,26 @@ describe('the explorer page', () => {
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.every((t) => known.includes(t))).toBe(true);
     await page.screenshot({ path: path.join(artifacts, `explorer-click-${target}.png`) });
+  });
+
+  it('clicking a link shows the facts between its two actors, with quotes', async () => {
+    const { records } = await driver.executeQuery("MATCH (:Actor {id: 'nic-hoa-lac'})-[r]-(b:Actor) RETURN b.id AS id, r.key AS key ORDER BY id LIMIT 1");
+    const other = records[0]!.get('id') as string;
+    const { records: ev } = await driver.executeQuery('MATCH (e:Evidence {factKey: $key}) RETURN e.quote AS quote', { key: records[0]!.get('key') });
+    const a = await viewport('nic-hoa-lac');
+    const b = await viewport(other);
+    const box = await page.locator('#graph').boundingBox();
+    // A point on the line between the two, away from both discs.
+    const [x, y] = [box!.x + a.x + (b.x - a.x) * 0.5, box!.y + a.y + (b.y - a.y) * 0.5];
+    // As a person does: the pointer comes over the link (sigma picks the hovered edge), then clicks.
+    await page.mouse.move(x - 2, y - 2);
+    await page.mouse.move(x, y);
+    await page.mouse.click(x, y);
+    await page.waitForSelector('#details[data-state="link"]');
+    const title = await page.getAttribute('#details-title', 'data-key');
+    expect(title?.split('|').sort()).toEqual(['nic-hoa-lac', other].sort());
+    const shown = await page.locator('#details .evidence-quote').allTextContents();
+    expect(shown.some((s) => ev.some((r) => s.includes(r.get('quote') as string)))).toBe(true);
   });
 
   it('finds a path between two actors', async () => {

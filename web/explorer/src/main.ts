@@ -3,7 +3,8 @@ import type Sigma from 'sigma';
 import { KIND_COLORS, RELATION_COLORS } from '../../../src/core/export/palette.ts';
 import { ACTOR, CHOICES, NETWORK, PATHS, SEARCH, gql, type ActorDetails, type NetEdge, type NetNode, type PathResult, type SearchHit } from './api.ts';
 import { $, el } from './dom.ts';
-import { MAX_NODES, buildDisplayGraph, createRenderer, pairKey, type Drawn, type EdgeAttrs, type Highlight, type NodeAttrs } from './draw.ts';
+import { MAX_NODES, buildDisplayGraph, pairKey, type Drawn, type EdgeAttrs, type NodeAttrs } from './display-graph.ts';
+import { createRenderer, type Highlight } from './render.ts';
 import { renderActor, renderLink, renderPaths } from './details.ts';
 
 /** Edges asked of the API: the best-evidenced first, so the cap keeps the strongest part. */
@@ -81,7 +82,15 @@ async function loadNetwork(): Promise<void> {
   renderer = createRenderer(graphBox, drawn.graph, hl);
   renderer.on('clickNode', ({ node }) => void focusActor(node));
   renderer.on('clickEdge', ({ edge }) => void showLink(edge));
-  renderer.on('clickStage', () => { hl.focused = null; renderer?.refresh(); graphBox.dataset.focused = ''; });
+  renderer.on('clickStage', ({ event }) => {
+    // Sigma picks links on a half-resolution buffer and thin ones slip through: take the nearest
+    // visible link within a few pixels as the one meant, else clear the focus.
+    const near = renderer && drawn ? nearestLink(renderer, drawn, event.x, event.y, 6) : null;
+    if (near) return void showLink(near);
+    hl.focused = null;
+    renderer?.refresh();
+    graphBox.dataset.focused = '';
+  });
   const { graph, totalNodes, totalEdges, capped } = drawn;
   const parts = [`${graph.order} actors and ${graph.size} links drawn`];
   if (capped) parts.push(`only the ${MAX_NODES} most connected of ${totalNodes} actors are drawn`);
@@ -93,6 +102,28 @@ async function loadNetwork(): Promise<void> {
   graphBox.dataset.nodes = String(graph.order);
   graphBox.dataset.edges = String(graph.size);
   graphBox.dataset.state = 'drawn';
+}
+
+function isVisible(edge: string, g: Drawn['graph']): boolean {
+  if (hl.path) return hl.path.edges.has(edge);
+  return !hl.focused || g.hasExtremity(edge, hl.focused);
+}
+
+function nearestLink(r: Sigma<NodeAttrs, EdgeAttrs>, d: Drawn, x: number, y: number, maxPx: number): string | null {
+  let best: string | null = null;
+  let bestDist = maxPx;
+  d.graph.forEachEdge((edge, _a, _s, _t, sa, ta) => {
+    if (!isVisible(edge, d.graph)) return;
+    const p = r.graphToViewport({ x: sa.x, y: sa.y });
+    const q = r.graphToViewport({ x: ta.x, y: ta.y });
+    const dx = q.x - p.x;
+    const dy = q.y - p.y;
+    const len2 = dx * dx + dy * dy || 1;
+    const t = Math.max(0, Math.min(1, ((x - p.x) * dx + (y - p.y) * dy) / len2));
+    const dist = Math.hypot(x - (p.x + t * dx), y - (p.y + t * dy));
+    if (dist <= bestDist) { bestDist = dist; best = edge; }
+  });
+  return best;
 }
 
 async function loadActor(key: string): Promise<ActorDetails> {

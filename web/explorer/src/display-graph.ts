@@ -1,6 +1,5 @@
-/** The drawing: a capped, undirected display graph laid out with ForceAtlas2 and rendered by sigma. */
+/** What is drawn: a capped, undirected display graph laid out with ForceAtlas2 (no DOM needed). */
 import { UndirectedGraph } from 'graphology';
-import Sigma from 'sigma';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { circular } from 'graphology-layout';
 import { kindColor, relationColor } from '../../../src/core/export/palette.ts';
@@ -9,7 +8,8 @@ import type { NetEdge, NetNode } from './api.ts';
 export const MAX_NODES = 500;
 
 export interface NodeAttrs { label: string; kind: string; color: string; size: number; x: number; y: number; degree: number; usd: number }
-/** One drawn link per pair of actors; `facts` are the relations and pledges between them. */
+/** One drawn link per pair of actors; `facts` are the relations and pledges between them. At least 3 px
+ * thick: sigma picks edges on a half-resolution buffer, where thinner lines are hard to click. */
 export interface EdgeAttrs { color: string; size: number; facts: NetEdge[] }
 export type DisplayGraph = UndirectedGraph<NodeAttrs, EdgeAttrs>;
 
@@ -35,7 +35,7 @@ export function buildDisplayGraph(nodes: NetNode[], edges: NetEdge[], sizeBy: 'd
   graph.forEachEdge((key, a) => {
     const heaviest = [...a.facts].sort((x, y) => y.weight - x.weight)[0]!;
     const weight = a.facts.reduce((s, f) => s + f.weight, 0);
-    graph.mergeEdgeAttributes(key, { color: relationColor(heaviest.type), size: Math.min(6, 0.8 + Math.log2(1 + weight)) });
+    graph.mergeEdgeAttributes(key, { color: relationColor(heaviest.type), size: Math.min(7, 2 + Math.log2(1 + weight)) });
   });
   graph.forEachNode((id, a) => {
     const degree = graph.degree(id);
@@ -50,40 +50,4 @@ export function buildDisplayGraph(nodes: NetNode[], edges: NetEdge[], sizeBy: 'd
     });
   }
   return { graph, totalNodes: nodes.length, totalEdges: edges.length, capped: nodes.length > kept.length };
-}
-
-export interface Highlight { focused: string | null; path: { nodes: Set<string>; edges: Set<string> } | null }
-
-const FADED = '#e3e3e3';
-
-export function createRenderer(container: HTMLElement, graph: DisplayGraph, hl: Highlight): Sigma<NodeAttrs, EdgeAttrs> {
-  return new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
-    enableEdgeEvents: true,
-    renderEdgeLabels: false,
-    labelRenderedSizeThreshold: 7,
-    labelFont: 'system-ui, sans-serif',
-    zIndex: true,
-    nodeReducer: (node, data) => {
-      const res: Record<string, unknown> = { ...data };
-      if (hl.path) {
-        if (hl.path.nodes.has(node)) Object.assign(res, { highlighted: true, forceLabel: true, zIndex: 2 });
-        else Object.assign(res, { color: FADED, label: '', zIndex: 0 });
-      } else if (hl.focused) {
-        if (node === hl.focused) Object.assign(res, { highlighted: true, forceLabel: true, zIndex: 2 });
-        else if (graph.areNeighbors(node, hl.focused)) Object.assign(res, { forceLabel: true, zIndex: 1 });
-        else Object.assign(res, { color: FADED, label: '', zIndex: 0 });
-      }
-      return res;
-    },
-    edgeReducer: (edge, data) => {
-      const res: Record<string, unknown> = { ...data };
-      if (hl.path) {
-        if (hl.path.edges.has(edge)) Object.assign(res, { size: 4, zIndex: 2 });
-        else res.hidden = true;
-      } else if (hl.focused && !graph.hasExtremity(edge, hl.focused)) {
-        res.hidden = true;
-      }
-      return res;
-    },
-  });
 }
