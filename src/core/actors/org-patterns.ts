@@ -137,7 +137,9 @@ function isGeneric(ctx: ScanContext, i: number): boolean {
 }
 
 function organisationAt(ctx: ScanContext, i: number): ActorSpan | null {
-  const hit = matchAt(orgHeadTrie(), ctx.tokens, i)[0];
+  const trie = orgHeadTrie();
+  if (!trie.next.has(ctx.tokens[i]!.key)) return null;
+  const hit = matchAt(trie, ctx.tokens, i)[0];
   if (!hit) return null;
   const headText = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[hit.last]!.end);
   const head = hit.payloads.find((h) => surfaceMatches(headText, h.form));

@@ -38,7 +38,7 @@ const ORG_KINDS = new Set(['government', 'organization', 'company', 'university'
 
 /** The title at token i; of several ("Phó Trưởng Ban" / "Phó Trưởng"), the one an organisation follows. */
 function titleAt(ctx: ScanContext, i: number, known: Map<number, ActorSpan>): TitleHit | null {
-  if (!isWord(ctx, i)) return null;
+  if (!isWord(ctx, i) || !titleTrie().next.has(ctx.tokens[i]!.key)) return null;
   let best: TitleHit | null = null;
   for (const hit of matchAt(titleTrie(), ctx.tokens, i)) {
     const surface = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[hit.last]!.end);
