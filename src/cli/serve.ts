@@ -2,9 +2,9 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { connectGraph } from '../graph/connect.ts';
+import { ensureSeedsLoaded } from '../graph/load/ensure-seeds.ts';
 import { applyMigrations } from '../graph/migrate.ts';
 import { buildApp } from '../http/build-app.ts';
-import { loadSeedsIfAvailable } from './serve-seeds.ts';
 
 const HELP = `Usage: npm run serve [-- --load-seeds]   (npm start = serve --load-seeds)
 
@@ -38,7 +38,7 @@ async function main(): Promise<number> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await applyMigrations(graph.driver, graph.database);
-  if (values['load-seeds']) await loadSeedsIfAvailable(graph, (msg) => app.log.info(msg));
+  if (values['load-seeds']) await ensureSeedsLoaded(graph.driver, { database: graph.database, log: (line) => app.log.info(line) });
   const address = await app.listen({ host: config.http.host, port: config.http.port });
   app.log.info(`GraphQL at ${address}/graphql (Neo4j ${graph.uri})`);
   return -1;
