@@ -161,6 +161,19 @@ describe('the explorer page', () => {
     expect(shown.some((s) => ev.some((r) => s.includes(r.get('quote') as string)))).toBe(true);
   });
 
+  it('the relation-type filter redraws only pledges, and the export links follow it', async () => {
+    for (const box of await page.locator('#types input[name=type]').all()) {
+      if ((await box.getAttribute('value')) !== 'PLEDGE') await box.uncheck();
+    }
+    await page.click('#filters button[type=submit]');
+    await page.waitForSelector('#graph[data-state="drawn"]');
+    const { records } = await driver.executeQuery('MATCH (a:Actor)-[:MADE]->(:Pledge)-[:TO]->(b:Actor) RETURN collect(DISTINCT a.id) + collect(DISTINCT b.id) AS ends');
+    const ends = new Set(records[0]!.get('ends') as string[]);
+    expect(Number(await page.getAttribute('#graph', 'data-nodes'))).toBe(ends.size);
+    expect(await page.getAttribute('#export-links a[download="network.gexf"]', 'href')).toBe('/export/network.gexf?types=PLEDGE');
+    await page.screenshot({ path: path.join(artifacts, 'explorer-pledges-only.png') });
+  });
+
   it('finds a path between two actors', async () => {
     await page.fill('#path input[name=from]', 'Nvidia');
     await page.fill('#path input[name=to]', 'NIC Hòa Lạc');
