@@ -34,7 +34,7 @@ export interface LoadFigures {
   megabytes: number;
   /** Actors + sectors + pledges + relations + evidence rows in the plans. */
   facts: number;
-  planning: { seconds: number; extractThreadSeconds: number; planThreadSeconds: number; cached: boolean };
+  planning: { seconds: number; extractThreadSeconds: number; planThreadSeconds: number; cached: boolean; codeHash: string; current: boolean };
   first: { seconds: Summary; articlesPerSecond: Summary; factsPerSecond: Summary; runs: LoadPass[] };
   reload: { seconds: Summary; articlesPerSecond: Summary; factsPerSecond: Summary; runs: LoadPass[] };
   graph: GraphSize;
@@ -112,7 +112,10 @@ export async function runLoadBench(driver: Driver, opts: { size: number; runs: n
     size: opts.size,
     megabytes: Number((planned.bytes / 1e6).toFixed(2)),
     facts,
-    planning: { seconds: planned.seconds, extractThreadSeconds: planned.extractSeconds, planThreadSeconds: planned.planSeconds, cached: planned.cached },
+    planning: {
+      seconds: planned.seconds, extractThreadSeconds: planned.extractSeconds, planThreadSeconds: planned.planSeconds,
+      cached: planned.cached, codeHash: planned.codeHash, current: planned.current,
+    },
     first: sum(firsts),
     reload: sum(reloads),
     graph: graph!,

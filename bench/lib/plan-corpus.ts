@@ -4,7 +4,8 @@
  * data, so repeated load and API runs do not pay for extraction again while the code is unchanged.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,21 +51,50 @@ export interface PlannedCorpus {
   extractSeconds: number;
   planSeconds: number;
   cached: boolean;
+  /** Hash of the extractor sources the plans were made with, and whether that is the current code. */
+  codeHash: string;
+  current: boolean;
+}
+
+/** Plans are written one per line: a 10k corpus is larger than the longest string V8 can make. */
+async function readPlans(file: string): Promise<{ plans: LoadPlan[]; bytes: number; extractSeconds: number; planSeconds: number }> {
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  type Head = { bytes: number; extractSeconds: number; planSeconds: number };
+  let head: Head | null = null;
+  const plans: LoadPlan[] = [];
+  for await (const line of lines) {
+    if (!line) continue;
+    if (head === null) head = JSON.parse(line) as Head;
+    else plans.push(JSON.parse(line) as LoadPlan);
+  }
+  if (head === null) throw new Error(`empty plan file ${file}`);
+  const h: Head = head;
+  return { plans, bytes: h.bytes, extractSeconds: h.extractSeconds, planSeconds: h.planSeconds };
+}
+
+async function writePlans(file: string, head: { bytes: number; extractSeconds: number; planSeconds: number }, plans: readonly LoadPlan[]): Promise<void> {
+  const out = createWriteStream(`${file}.part`, 'utf8');
+  const write = (line: string) => new Promise<void>((resolve, reject) => (out.write(`${line}\n`, (e) => (e ? reject(e) : resolve()))));
+  await write(JSON.stringify(head));
+  for (const p of plans) await write(JSON.stringify(p));
+  await new Promise<void>((resolve) => out.end(resolve));
+  renameSync(`${file}.part`, file);
 }
 
 export async function planCorpus(size: number, seed: string, opts: { workers?: number; useCache?: boolean } = {}): Promise<PlannedCorpus> {
-  let file = join(CACHE_DIR, `plans-${seed}-${size}-${codeHash()}.json`);
+  const hash = codeHash();
+  let file = join(CACHE_DIR, `plans-${seed}-${size}-${hash}.jsonl`);
   // BENCH_PLANS=any: reuse the newest plans of this corpus even if the extractor changed since
   // (for timing the load while others edit src/core; the results record that they were reused).
   if (!existsSync(file) && process.env['BENCH_PLANS'] === 'any' && existsSync(CACHE_DIR)) {
     const prefix = `plans-${seed}-${size}-`;
-    const newest = readdirSync(CACHE_DIR).filter((f) => f.startsWith(prefix)).map((f) => join(CACHE_DIR, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+    const newest = readdirSync(CACHE_DIR).filter((f) => f.startsWith(prefix) && f.endsWith('.jsonl')).map((f) => join(CACHE_DIR, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
     if (newest) file = newest;
   }
   if (opts.useCache !== false && existsSync(file)) {
     log(`plans for ${size} articles from cache ${file}`);
-    const cached = JSON.parse(readFileSync(file, 'utf8')) as { plans: LoadPlan[]; bytes: number; extractSeconds: number; planSeconds: number };
-    return { ...cached, seconds: 0, cached: true };
+    const cached = await readPlans(file);
+    return { ...cached, seconds: 0, cached: true, codeHash: file.slice(-22, -6), current: file.includes(hash) };
   }
   const workers = Math.max(1, opts.workers ?? os.cpus().length);
   log(`extracting and planning ${size} articles on ${workers} worker threads…`);
@@ -82,6 +112,6 @@ export async function planCorpus(size: number, seed: string, opts: { workers?: n
   const seconds = (Date.now() - t0) / 1000;
   log(`planned ${size} articles in ${seconds.toFixed(1)} s (thread time: extract ${extractSeconds.toFixed(1)} s, plan ${planSeconds.toFixed(1)} s)`);
   mkdirSync(CACHE_DIR, { recursive: true });
-  writeFileSync(file, JSON.stringify({ plans, bytes, extractSeconds, planSeconds }));
-  return { plans, bytes, seconds, extractSeconds, planSeconds, cached: false };
+  await writePlans(file, { bytes, extractSeconds, planSeconds }, plans);
+  return { plans, bytes, seconds, extractSeconds, planSeconds, cached: false, codeHash: hash, current: true };
 }
