@@ -15,6 +15,8 @@ const FOLLOWERS = new Set([
   'nhấn', 'cam', 'dự', 'thông', 'chia', 'bày', 'hiện', 'vừa', 'tiếp', 'đặt',
 ]);
 
+const NEAR = 400;
+
 function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return true;
@@ -35,11 +37,16 @@ export function findBareHeads(text: string, tokens: readonly Token[], spans: rea
     const head = hit.payloads.find((h) => surfaceMatches(surface, h.form));
     if (!head) continue;
     const prefix = `${head.form} `;
+    // The latest actor named with this head; failing that, the latest of its kind close before.
     let antecedent: ActorSpan | undefined;
+    let sameKind: ActorSpan | undefined;
     for (const s of spans) {
       if (s.start >= t.start) break;
-      if (s.actor.kind === head.kind && lowerWord(s.actor.name).startsWith(prefix)) antecedent = s;
+      if (s.actor.kind !== head.kind) continue;
+      sameKind = s;
+      if (lowerWord(s.actor.name).startsWith(prefix) || s.actor.aliases.some((a) => lowerWord(a).startsWith(prefix))) antecedent = s;
     }
+    if (!antecedent && sameKind && t.start - sameKind.end < NEAR) antecedent = sameKind;
     if (!antecedent) continue;
     out.push({ first: i, last: hit.last, start: t.start, end: tokens[hit.last]!.end, actor: antecedent.actor, rule: 'bare-head-anaphora', confidence: 0.5 });
   }

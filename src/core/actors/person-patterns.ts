@@ -173,6 +173,13 @@ function readAppositives(ctx: ScanContext, k: number, known: Map<number, ActorSp
     if (!hit || hit.title.level === 'honorific') break;
     pending.push(titleCase(nameText(ctx, hit.first, hit.last)));
     k = hit.last + 1;
+    // "Chủ tịch kiêm Tổng giám đốc Tập đoàn Qualcomm": titles joined by "kiêm" share the organisation.
+    while (lowerAt(ctx, k) === 'kiêm') {
+      const next = titleAt(ctx, k + 1, known);
+      if (!next || next.title.level === 'honorific') break;
+      pending.push(titleCase(nameText(ctx, next.first, next.last)));
+      k = next.last + 1;
+    }
     const org = known.get(k);
     if (org && adjacent(ctx, k) && ORG_KINDS.has(org.actor.kind)) {
       for (const role of pending) {

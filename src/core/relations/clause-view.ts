@@ -122,8 +122,20 @@ export function within<T extends { start: number; end: number }>(sorted: readonl
 /** Gap between two actors of one list: "A, B", "A và B", "A - B", or the same words (a pair). */
 const LIST_GAP = /^\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+|[-–]\s*)$|^$/u;
 
-export function listed(view: SentenceView, a: { end: number; start: number }, b: { start: number; end: number }): boolean {
+/** People list with people, places with places, bodies with bodies ("Tại Hà Nội, Phó Thủ tướng …" is no list). */
+function sortOf(kind: string): string {
+  if (kind === 'person') return 'person';
+  return kind === 'place' || kind === 'country' ? 'place' : 'body';
+}
+
+export function listed(view: SentenceView, a: ActorSpan, b: ActorSpan): boolean {
   if (b.start === a.start && b.end === a.end) return true;
+  if (sortOf(a.actor.kind) !== sortOf(b.actor.kind)) return false;
+  return listGap(view, a, b);
+}
+
+/** Only a list separator stands between `a` and `b` (whatever their kinds). */
+export function listGap(view: SentenceView, a: { end: number }, b: { start: number }): boolean {
   return b.start >= a.end && LIST_GAP.test(view.lowered.slice(a.end, b.start));
 }
 

@@ -60,5 +60,20 @@ describe('relation rules', () => {
       ['MEETS', 'united-states', 'vietnam'], ['PARTNERS_WITH', 'south-korea', 'vietnam'],
     ]);
   });
+
+  it('reads a reception after a place opener, and titles joined by "kiêm"', () => {
+    const text = 'Chiều 15/3, tại Hà Nội, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn đã tiếp ông Jensen Huang, Chủ tịch kiêm Tổng giám đốc Tập đoàn Nvidia.';
+    const rels = relationsOf(text);
+    expect(rels).toEqual(expect.arrayContaining([
+      { type: 'MEETS', from: 'bui-thanh-son', to: 'jensen-huang', role: null, date: '2024-03-15' },
+      { type: 'HOLDS_ROLE', from: 'jensen-huang', to: 'nvidia', role: 'Tổng giám đốc', date: null },
+      { type: 'HOLDS_ROLE', from: 'bui-thanh-son', to: 'mofa', role: 'Bộ trưởng', date: null },
+    ]));
+  });
+
+  it('pairs companies that sign together', () => {
+    const rels = relationsOf('Samsung Electronics và Tập đoàn Nvidia đã ký kết thỏa thuận hợp tác về trí tuệ nhân tạo.');
+    expect(rels.filter((r) => r.type === 'PARTNERS_WITH').map((r) => [r.from, r.to])).toEqual([['nvidia', 'samsung-electronics']]);
+  });
 });
 

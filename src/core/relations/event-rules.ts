@@ -6,7 +6,7 @@
 import type { RelationType } from '../claims.ts';
 import type { ActorSpan } from '../actors/types.ts';
 import {
-  findIn, inRange, institutional, listed, phraseRegex, subjectsBefore, wordBefore, type Hit, type PhraseSet, type SentenceView,
+  findIn, inRange, institutional, listed, listGap, phraseRegex, subjectsBefore, wordBefore, type Hit, type PhraseSet, type SentenceView,
 } from './clause-view.ts';
 import { evidenceOf, type RelationDraft } from './relation-draft.ts';
 
@@ -41,6 +41,7 @@ const RULES: EventRule[] = [
   { type: 'VISITS', name: 'came-to', re: phraseRegex(['tới', 'đến', 'sang']), objectWords: [''], reach: 2, objectKinds: new Set(['country']), confidence: 0.5 },
   { type: 'MEETS', name: 'meets', re: phraseRegex(['gặp gỡ', 'tiếp đón', 'tiếp kiến', 'hội kiến', 'tiếp xã giao', 'gặp mặt']), objectWords: ['*'], reach: 60, confidence: 0.7 },
   { type: 'MEETS', name: 'meets', re: phraseRegex(['gặp']), objectWords: [''], reach: 15, confidence: 0.6 },
+  { type: 'MEETS', name: 'receives', re: phraseRegex(['tiếp', 'đón', 'đón tiếp']), objectWords: [''], reach: 2, objectKinds: new Set(['person', 'government', 'organization', 'company', 'university']), confidence: 0.6 },
   { type: 'MEETS', name: 'works-with', re: phraseRegex(['làm việc', 'hội đàm', 'điện đàm', 'trao đổi', 'cuộc gặp', 'buổi tiếp', 'đối thoại']), objectWords: ['với'], via: ['với'], reach: 50, confidence: 0.7 },
   { type: 'MEETS', name: 'co-chairs', re: phraseRegex(['đồng chủ trì']), objectWords: ['', 'của'], reach: 20, pairObjects: true, confidence: 0.7 },
   { type: 'MEETS', name: 'dialogue-of', re: phraseRegex(['đối thoại', 'hội đàm', 'cuộc họp', 'hội nghị thượng đỉnh']), objectWords: ['*'], reach: 20, pairObjects: true, confidence: 0.55 },
@@ -58,7 +59,7 @@ function firstObjects(view: SentenceView, clause: { end: number }, hit: Hit, rul
     const prev = objects[objects.length - 1];
     if (prev) {
       const sameSort = (m.actor.kind === 'person') === (prev.actor.kind === 'person') && (!rule.objectKinds || rule.objectKinds.has(m.actor.kind));
-      if (sameSort && listed(view, lastEnd ?? prev, m)) {
+      if (sameSort && (lastEnd ? listGap(view, lastEnd, m) : listed(view, prev, m))) {
         objects.push(m);
         lastEnd = undefined;
         continue;
@@ -87,13 +88,17 @@ function firstObjects(view: SentenceView, clause: { end: number }, hit: Hit, rul
   return objects;
 }
 
-/** Two parties acting together: a bilateral pair ("hai nước", "Hàn Quốc - Việt Nam") or "… của nhau". */
-function isPair(view: SentenceView, subjects: readonly ActorSpan[], hit: Hit): boolean {
-  if (subjects.length !== 2) return false;
+/**
+ * Parties acting together: a bilateral pair ("hai nước", "Hàn Quốc - Việt Nam"), "… của nhau", or
+ * "A và B ký kết / hợp tác" for the verbs that take both sides as subject.
+ */
+function isPair(view: SentenceView, subjects: readonly ActorSpan[], hit: Hit, rule: EventRule): boolean {
+  if (subjects.length < 2) return false;
   const [a, b] = subjects as [ActorSpan, ActorSpan];
-  if (a.start === b.start && a.end === b.end) return true;
-  if (/^\s*[-–]\s*$/u.test(view.lowered.slice(a.end, b.start))) return true;
-  return /nhau/u.test(view.lowered.slice(hit.end, Math.min(view.sentence.end, hit.end + 40)));
+  if (subjects.length === 2 && a.start === b.start && a.end === b.end) return true;
+  if (subjects.length === 2 && /^\s*[-–]\s*$/u.test(view.lowered.slice(a.end, b.start))) return true;
+  if (rule.name === 'partners-with' && subjects.length <= 4 && /\svà\s/u.test(view.lowered.slice(a.end, subjects[subjects.length - 1]!.start + 1))) return true;
+  return subjects.length === 2 && /nhau/u.test(view.lowered.slice(hit.end, Math.min(view.sentence.end, hit.end + 40)));
 }
 
 const REQUEST = phraseRegex(['đề nghị', 'đề xuất', 'kiến nghị', 'kêu gọi', 'yêu cầu', 'mời', 'mong muốn']);
@@ -164,7 +169,7 @@ export function findEventRelations(text: string, view: SentenceView, date: strin
         if (rule.pairObjects && !rule.objectWords.includes('') && !rule.objectWords.includes('của')) continue;
         const subjects = subjectsBefore(view, clause, hit.start, (m) => objects.includes(m));
         if (objects.length === 0) {
-          if (rule.pairOnly && isPair(view, subjects, hit)) for (const [a, b] of pairs(subjects)) push(rule.type, a, b, `${rule.name}:pair`, rule.confidence - 0.1);
+          if (rule.pairOnly && isPair(view, subjects, hit, rule)) for (const [a, b] of pairs(subjects)) push(rule.type, a, b, `${rule.name}:pair`, rule.confidence - 0.1);
           continue;
         }
         let from = subjects;
