@@ -43,8 +43,8 @@ try {
   const v = await graph.driver.executeQuery("CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN versions[0] + ' ' + edition AS v");
   results.neo4j = String(v.records[0]?.get('v') ?? 'unknown');
   for (const size of sizes) {
-    // Repeating a load costs a full re-load: 3 runs up to 10k, one beyond, unless told otherwise.
-    const loadRuns = values['load-runs'] ? Number(values['load-runs']) : size <= 10_000 ? Math.min(runs, size <= 1000 ? 3 : 2) : 1;
+    // Repeating a load costs a full re-load: up to 3 runs at 1k, one beyond, unless told otherwise.
+    const loadRuns = values['load-runs'] ? Number(values['load-runs']) : size <= 1000 ? Math.min(runs, 3) : 1;
     results.load.push(await runLoadBench(graph.driver, { size, runs: loadRuns, concurrency: 4 }));
     const { api } = await runApiBench(graph.driver, graph.uri, {
       size, runs, seconds: Number(values.seconds), warmupSeconds: Number(values.warmup), connections: Number(values.connections),
