@@ -38,8 +38,8 @@ query Showcase {
     }
   }
 
-  # How is Nvidia connected to NIC Hòa Lạc?
-  nvidiaToNic: paths(from: "nvidia", to: "nic-hoa-lac", maxHops: 4, first: 3) {
+  # How is Nvidia connected to Vietnam? (Try to: "nic-hoa-lac" too.)
+  nvidiaToVietnam: paths(from: "nvidia", to: "vietnam", maxHops: 4, first: 3) {
     length
     hops {
       from { name }

@@ -153,13 +153,13 @@ describe('GraphiQL', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/html/);
     expect(res.body).not.toMatch(/unpkg\.com|jsdelivr|cdnjs|esm\.sh/);
-    expect(res.body).toContain('nic-hoa-lac');
+    expect(res.body).toContain('nvidiaToVietnam');
   });
 
   it('runs its showcase query within the limits', async () => {
     const { DEFAULT_GRAPHIQL_QUERY } = await import('../../src/http/default-query.ts');
     const data = ok(await api.gql(DEFAULT_GRAPHIQL_QUERY));
     expect(data.samsung.name).toBe('Samsung Electronics');
-    expect(data.nvidiaToNic[0].length).toBe(2);
+    expect(data.nvidiaToVietnam[0].length).toBe(2);
   });
 });
