@@ -18,8 +18,8 @@ function belongsType(child: ActorCandidate, parent: ActorCandidate): RelationTyp
 const GEO = new Set(['place', 'country']);
 
 /**
- * Gazetteer `partOf` links between two organisations named in the same sentence (geography is
- * reference knowledge, not something the article states, so places are left out).
+ * Gazetteer `partOf` links of a company or facility to its parent named in the same sentence
+ * (geography and government hierarchy are reference knowledge, not something the article states).
  */
 export function partOfFromGazetteer(text: string, mentions: readonly ActorSpan[]): RelationDraft[] {
   const firstMention = new Map<string, ActorSpan>();
@@ -28,7 +28,8 @@ export function partOfFromGazetteer(text: string, mentions: readonly ActorSpan[]
   for (const m of firstMention.values()) {
     const parentId = m.actor.partOf;
     const parent = parentId ? firstMention.get(parentId) : undefined;
-    if (!parent || GEO.has(m.actor.kind) || GEO.has(parent.actor.kind)) continue;
+    // Only corporate and facility links: a ministry and its government named together state nothing.
+    if (!parent || GEO.has(parent.actor.kind) || (m.actor.kind !== 'company' && m.actor.kind !== 'facility')) continue;
     const type = belongsType(m.actor, parent.actor);
     const [from, to] = type === 'OPERATES' ? [parent.actor.id, m.actor.id] : [m.actor.id, parent.actor.id];
     out.push({ type, from, to, role: null, date: null, evidence: evidenceOf(text, m, 'gazetteer-part-of', 0.7) });
