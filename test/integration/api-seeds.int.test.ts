@@ -37,10 +37,8 @@ describe('seed graph: researcher questions', () => {
     const lg = data.pledges.edges.map((e: { node: unknown }) => e.node).find((p: { amountUsd: number }) => p.amountUsd === 3e9);
     expect(lg).toMatchObject({ amountText: '3 tỷ USD', to: { key: 'vietnam' } });
     verbatim(lg.evidence);
-    expect(lg.evidence[0].quote).toContain('5 năm tới');
-    // "trong 5 năm tới": a five-year period from the article's year
-    expect(lg.periodStart).not.toBeNull();
-    expect([4, 5]).toContain(lg.periodEnd - lg.periodStart);
+    // The seed gives no publication date, so "trong 5 năm tới" cannot become years: the quote carries it.
+    expect(lg.evidence.some((e: Ev) => e.quote.includes('3 tỷ USD trong 5 năm tới'))).toBe(true);
   });
 
   it('Korean firms pledged money to Vietnam: LG and Hyosung among them, totals by investor country', async () => {
