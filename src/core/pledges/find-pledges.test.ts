@@ -50,4 +50,12 @@ describe('pledges', () => {
     expect(a?.id).toBeDefined();
     expect(a?.id).toBe(b?.id);
   });
+
+  it('gives a licensed investment to the licensee and ignores negated cues', () => {
+    const [licensed] = pledgesOf('UBND TPHCM trao giấy chứng nhận đầu tư cho Samsung với tổng vốn 250 triệu USD tại TPHCM.');
+    expect(licensed).toMatchObject({ by: 'samsung-group', to: 'ho-chi-minh-city', kind: 'investment', status: 'committed' });
+    const [expected] = pledgesOf('Tôi kỳ vọng đầu tư của Việt Nam tại Lào không dừng lại ở con số hơn 5 tỷ nữa.');
+    expect(expected).toMatchObject({ by: 'vietnam', to: 'laos', kind: 'investment', status: 'interest', unit: null, qualifier: 'more_than' });
+  });
 });
+

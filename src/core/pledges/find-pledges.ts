@@ -10,7 +10,7 @@ import { toUsd } from '../parse/numbers.ts';
 import type { PeriodMatch } from '../parse/periods.ts';
 import { findIn, objectsAfter, subjectBefore, wordBefore, type SentenceView, type Hit } from '../relations/clause-view.ts';
 import type { SectorHit } from '../sectors/sector-matcher.ts';
-import { pledgeKind, REQUESTS, STATUS_RE, statusOfCue, TRIGGERS } from './pledge-cues.ts';
+import { LICENCES, pledgeKind, REQUESTS, STATUS_RE, statusOfCue, TRIGGERS } from './pledge-cues.ts';
 import { pledgeId } from './pledge-id.ts';
 
 export interface PledgeInputs {
@@ -51,10 +51,16 @@ function nearestBefore(hits: Hit[], offset: number): Hit | undefined {
   return best;
 }
 
+const NEGATIONS = new Set(['không', 'chưa', 'chẳng']);
+
+/** The last status cue in the range, skipping negated ones ("không dừng lại" is no cancellation). */
 function statusBefore(inputs: PledgeInputs, from: number, to: number): PledgeStatus | undefined {
   const cues = findIn(STATUS_RE, inputs.view, { start: from, end: to });
-  const last = cues[cues.length - 1];
-  return last ? statusOfCue(last.text) : undefined;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i]!;
+    if (!NEGATIONS.has(wordBefore(inputs.view.lowered, cue.start))) return statusOfCue(cue.text);
+  }
+  return undefined;
 }
 
 /** "15 công ty … muốn đầu tư": a counted group before the trigger is an unnamed subject. */
@@ -134,6 +140,8 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
     }
     status = statusOfCue(request.text) ?? 'proposed';
   }
+  const licence = findIn(LICENCES, view, { start: sentence.start, end: q.phraseStart }).at(-1);
+  if (!by && licence) by = view.mentions.find((m) => m.start >= licence.end && m.start - licence.end < 3);
   if (!by) {
     const owner = view.mentions.find((m) => m.start > trigger.end && /^\s+của\s+$/u.test(view.lowered.slice(trigger.end, m.start)));
     const subject = owner ?? subjectBefore(view, clause, trigger.start) ?? subjectBefore(view, sentence, trigger.start);
@@ -147,7 +155,8 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
     confidence = 0.5;
   }
   if (!by || by.actor.kind === 'place' && q.kind !== 'money') return null;
-  status ??= statusBefore(inputs, sentence.start, trigger.end)
+  // The cue nearest before the amount says how firm it is ("khánh thành nhà máy … vốn dự kiến 1,6 tỷ USD").
+  status ??= statusBefore(inputs, sentence.start, q.phraseStart)
     ?? (/giải ngân/u.test(trigger.text) ? 'in_progress' : undefined)
     ?? statusBefore(inputs, trigger.start, clause.end)
     ?? 'committed';

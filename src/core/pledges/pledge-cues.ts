@@ -11,13 +11,19 @@ export const TRIGGERS = phraseRegex([
   'kim ngạch', 'hợp đồng', 'tuyển dụng', 'tạo việc làm', 'chi', 'dành', 'huy động', 'đặt mục tiêu',
 ]);
 
+/** "trao giấy chứng nhận đầu tư cho Foxconn": the one licensed is the investor, not the authority. */
+export const LICENCES = phraseRegex([
+  'giấy chứng nhận đầu tư cho', 'giấy chứng nhận đăng ký đầu tư cho', 'cấp phép cho', 'cấp phép đầu tư cho',
+  'chấp thuận chủ trương đầu tư cho', 'quyết định chủ trương đầu tư cho',
+]);
+
 export const REQUESTS = phraseRegex(['đề nghị', 'đề xuất', 'kiến nghị', 'kêu gọi', 'yêu cầu', 'mời', 'mong muốn', 'đề nghị với']);
 
 const KIND_WORDS: Array<[PledgeKind, PhraseSet]> = [
   ['trade', phraseRegex(['kim ngạch', 'thương mại', 'xuất khẩu', 'nhập khẩu', 'xuất nhập khẩu'])],
   ['contract', phraseRegex(['hợp đồng', 'đơn hàng', 'gói thầu'])],
   ['aid', phraseRegex(['viện trợ', 'tài trợ', 'oda', 'vốn vay ưu đãi', 'không hoàn lại', 'tặng'])],
-  ['investment', phraseRegex(['đầu tư', 'giải ngân', 'rót vốn', 'vốn', 'fdi', 'góp vốn'])],
+  ['investment', phraseRegex(['đầu tư', 'giải ngân', 'rót vốn', 'rót', 'vốn', 'fdi', 'góp vốn'])],
 ];
 const TRAINING = phraseRegex(['đào tạo', 'bồi dưỡng', 'học bổng']);
 

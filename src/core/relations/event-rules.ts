@@ -8,6 +8,7 @@ import type { ActorSpan } from '../actors/types.ts';
 import {
   findIn, inRange, institutional, listed, listGap, phraseRegex, subjectsBefore, wordBefore, type Hit, type PhraseSet, type SentenceView,
 } from './clause-view.ts';
+import { LICENCES } from '../pledges/pledge-cues.ts';
 import { evidenceOf, type RelationDraft } from './relation-draft.ts';
 
 interface EventRule {
@@ -107,6 +108,11 @@ const REQUEST = phraseRegex(['đề nghị', 'đề xuất', 'kiến nghị', 'k
 function askedInstead(view: SentenceView, subjects: ActorSpan[], hit: Hit, rule: EventRule): ActorSpan[] {
   if (subjects.length === 0 || rule.type === 'MEETS' || rule.type === 'VISITS') return subjects;
   const from = subjects[subjects.length - 1]!.end;
+  const licensed = findIn(LICENCES, view, { start: from, end: hit.end + 30 }).at(-1);
+  if (licensed) {
+    const investor = view.mentions.find((m) => m.start >= licensed.end && m.start - licensed.end < 3);
+    return investor ? [investor] : [];
+  }
   const asks = findIn(REQUEST, view, { start: from, end: hit.start });
   if (asks.length === 0) return subjects;
   const ask = asks[asks.length - 1]!;
@@ -159,7 +165,8 @@ export function findEventRelations(text: string, view: SentenceView, date: strin
   for (const clause of view.clauses) {
     for (const rule of RULES) {
       for (const hit of findIn(rule.re, view, clause)) {
-        if (rule.type === 'INVESTS_IN' && /thu hút\s*$/u.test(view.lowered.slice(Math.max(clause.start, hit.start - 12), hit.start))) continue;
+        // "thu hút đầu tư" (attracting), "giấy chứng nhận đầu tư" (licensing): the subject is not the investor.
+        if (rule.type === 'INVESTS_IN' && /(?:thu hút|giấy chứng nhận|chủ trương)\s*$/u.test(view.lowered.slice(Math.max(clause.start, hit.start - 16), hit.start))) continue;
         const objects = firstObjects(view, clause, hit, rule);
         const between = objects[0] ? view.lowered.slice(hit.end, objects[0].start) : '';
         if (objects.length >= 2 && (rule.pairObjects || /giữa/u.test(between))) {

@@ -18,7 +18,9 @@ const CUES = phraseRegex([
   'hỗ trợ', 'mở rộng', 'kế hoạch', 'đột phá',
 ]);
 const COOPERATION = phraseRegex(['hợp tác', 'phối hợp', 'đối tác']);
-const REQUEST = phraseRegex(['đề nghị', 'kiến nghị', 'kêu gọi', 'yêu cầu']);
+const REQUEST = phraseRegex([
+  'đề nghị', 'kiến nghị', 'kêu gọi', 'yêu cầu', 'giấy chứng nhận đầu tư cho', 'cấp phép cho', 'cấp phép đầu tư cho',
+]);
 const PARTNER_WORDS = new Set(['với', 'giữa', 'cùng']);
 const NOT_FOCUS = new Set(['education-training']);
 /** A sector named as a lack or a weakness is not a focus ("chưa tham gia …", "còn yếu và thiếu"). */
