@@ -53,17 +53,23 @@ CALL () {
   MERGE (s:Sector {id: row.id})
   ON CREATE SET s.name = row.name, s.nameVi = row.nameVi, s.parent = row.parent, s.searchText = row.searchText
 }
-// A pledge's year: its period's start when there is one, else the earliest article year seen.
+// A pledge's year: its period's start when there is one, else the earliest article year seen. An
+// existing pledge is written only when it changes (rowHash), so articles repeating it do not queue on it.
 CALL () {
   UNWIND $pledges AS row
   MATCH (by:Actor {id: row.by})
   OPTIONAL MATCH (old:Pledge {id: row.id})
   WITH by, row, old IS NULL AS isNew
   MERGE (p:Pledge {id: row.id})
-  SET p.kind = row.kind, p.amount = row.amount, p.unit = row.unit, p.amountText = row.amountText,
-    p.amountUsd = row.amountUsd, p.qualifier = row.qualifier, p.incremental = row.incremental,
-    p.periodStart = row.periodStart, p.periodEnd = row.periodEnd, p.status = row.status,
-    p.year = CASE WHEN row.periodStart IS NOT NULL OR p.year IS NULL OR row.year < p.year THEN row.year ELSE p.year END
+  WITH by, row, isNew, p,
+    CASE WHEN row.periodStart IS NOT NULL OR p.year IS NULL OR row.year < p.year THEN row.year ELSE p.year END AS year
+  CALL (p, row, year) {
+    WITH * WHERE p.rowHash IS NULL OR p.rowHash <> row.rowHash OR coalesce(p.year, -1) <> coalesce(year, -1)
+    SET p.kind = row.kind, p.amount = row.amount, p.unit = row.unit, p.amountText = row.amountText,
+      p.amountUsd = row.amountUsd, p.qualifier = row.qualifier, p.incremental = row.incremental,
+      p.periodStart = row.periodStart, p.periodEnd = row.periodEnd, p.status = row.status, p.year = year,
+      p.rowHash = row.rowHash
+  }
   MERGE (by)-[:MADE]->(p)
   WITH p, row, isNew
   CALL (p, row) {

@@ -11,7 +11,7 @@ import { CATEGORIES, type LoadCounts } from '../graph/load/counts.ts';
 import type { LoadArticlesResult } from '../graph/load/load-articles.ts';
 import type { Extract } from '../graph/load/plan-files.ts';
 
-const HELP = `Usage: npm run load -- FILE_OR_DIR... [--dry-run] [--concurrency N]
+const HELP = `Usage: npm run load -- FILE_OR_DIR... [--dry-run] [--concurrency N] [--per-transaction N]
 
 Extracts the articles (.txt, .md, .json, .jsonl files and directories) and loads them into Neo4j:
 one transaction per article, several at once. Loading an article again changes nothing; a changed
@@ -19,7 +19,8 @@ article replaces its evidence, and facts left without evidence are removed.
 Uses NEO4J_URI when set, otherwise starts the local Neo4j (npm run neo4j).
 Options:
   --dry-run          print the load plans as JSON on stdout and write nothing
-  --concurrency N    articles loaded in parallel (default 4)
+  --concurrency N    transactions in parallel (default 4)
+  --per-transaction N  articles per transaction (default 1); each article stays all or nothing
   --verbose          also print the planner's warnings (facts dropped, quotes off)
   -h, --help         show this help
 Exit code: 0 all loaded, 1 some file or article failed, 2 usage, reference or connection error.`;
@@ -55,6 +56,7 @@ export async function runLoad(argv: string[], io: LoadCliIo, deps: LoadCliDeps):
       options: {
         'dry-run': { type: 'boolean' },
         concurrency: { type: 'string' },
+        'per-transaction': { type: 'string' },
         verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -75,6 +77,11 @@ export async function runLoad(argv: string[], io: LoadCliIo, deps: LoadCliDeps):
   const concurrency = values.concurrency === undefined ? 4 : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
     io.stderr(`load: --concurrency must be a whole number from 1 to 64, not "${values.concurrency}".`);
+    return 2;
+  }
+  const perTransaction = values['per-transaction'] === undefined ? 1 : Number(values['per-transaction']);
+  if (!Number.isInteger(perTransaction) || perTransaction < 1 || perTransaction > 1000) {
+    io.stderr(`load: --per-transaction must be a whole number from 1 to 1000, not "${values['per-transaction']}".`);
     return 2;
   }
   let reference: Reference;
@@ -120,6 +127,7 @@ export async function runLoad(argv: string[], io: LoadCliIo, deps: LoadCliDeps):
     bar?.start(plans.length, 0, { rate: '0', failed: 0 });
     const result = await loadArticles(graph.driver, plans, {
       concurrency,
+      articlesPerTransaction: perTransaction,
       database: graph.database,
       onProgress: ({ done, failed }) => {
         const rate = (done / Math.max((performance.now() - started) / 1000, 0.001)).toFixed(0);

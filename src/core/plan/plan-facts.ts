@@ -4,7 +4,7 @@
  */
 import { SYMMETRIC_RELATIONS, type Pledge, type Relation } from '../claims.ts';
 import type { EvidenceRows } from './evidence-rows.ts';
-import { pledgeFactKey, pledgeId, relationFactKey } from './fact-keys.ts';
+import { hashHex, pledgeFactKey, pledgeId, relationFactKey } from './fact-keys.ts';
 import type { PledgeRow, RelationRow } from './types.ts';
 
 export interface FactContext {
@@ -60,12 +60,17 @@ export function planPledges(pledges: readonly Pledge[], ctx: FactContext): Map<s
     const id = pledgeId({ by, to, kind: p.kind, amount: p.amount, unit: p.unit, periodStart, periodEnd });
     const sectors = p.sectors.filter((s) => ctx.knownSector(s));
     const existing = rows.get(id);
-    rows.set(id, existing ? { ...existing, sectors: [...new Set([...existing.sectors, ...sectors])].sort() } : {
-      id, by, to, requestedBy: requestedBy === by ? null : requestedBy,
-      kind: p.kind, amount: p.amount, unit: p.unit, amountText: p.amountText, amountUsd: p.amountUsd,
-      qualifier: p.qualifier, incremental: p.incremental, periodStart, periodEnd, status: p.status,
-      year: periodStart ?? ctx.articleYear, sectors: [...new Set(sectors)].sort(),
-    });
+    if (existing) existing.sectors = [...new Set([...existing.sectors, ...sectors])].sort();
+    else {
+      const props = {
+        kind: p.kind, amount: p.amount, unit: p.unit, amountText: p.amountText, amountUsd: p.amountUsd,
+        qualifier: p.qualifier, incremental: p.incremental, periodStart, periodEnd, status: p.status,
+      };
+      rows.set(id, {
+        id, by, to, requestedBy: requestedBy === by ? null : requestedBy, ...props,
+        year: periodStart ?? ctx.articleYear, sectors: [...new Set(sectors)].sort(), rowHash: hashHex(JSON.stringify(props)),
+      });
+    }
     for (const e of p.evidence) ctx.evidence.add(pledgeFactKey(id), e);
   }
   return rows;

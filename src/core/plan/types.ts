@@ -43,6 +43,8 @@ export interface PledgeRow {
   /** Period start, else the article's year. */
   year: number | null;
   sectors: string[];
+  /** Hash of the properties written (all but `year`): an equal one in the graph means no write, no lock. */
+  rowHash: string;
 }
 
 export interface RelationRow {

@@ -17,6 +17,8 @@ export interface LoadOptions {
    */
   articlesPerTransaction?: number;
   onProgress?: (progress: { done: number; total: number; failed: number }) => void;
+  /** Called with each retryable error before its transaction is retried (for diagnostics). */
+  onRetry?: (error: unknown) => void;
   database?: string;
 }
 
@@ -100,8 +102,9 @@ export async function loadArticles(driver: Driver, plans: readonly LoadPlan[], o
   }
   const size = Math.max(1, options.articlesPerTransaction ?? 1);
   let retries = 0;
-  const onRetry = () => {
+  const onRetry = (e: unknown) => {
     retries++;
+    options.onRetry?.(e);
   };
   const pending = plans.filter((p) => !unchanged.has(versionKey(p)));
   for (const p of plans) if (unchanged.has(versionKey(p))) results.push({ articleId: p.article.id, file: p.article.file, status: 'unchanged', counts: emptyCounts() });
