@@ -1,4 +1,4 @@
-import { listPledges, sumPledges, PLEDGE_ORDERS, type PledgeFilterParams, type PledgeOrder, type PledgeTotalRow } from '../../graph/read/pledges.ts';
+import { listPledges, sumPledges, type PledgeFilterParams, type PledgeOrder, type PledgeTotalRow } from '../../graph/read/pledges.ts';
 import { builder } from '../builder.ts';
 import type { GqlContext } from '../context.ts';
 import { decodeCursor } from '../cursor.ts';
@@ -14,10 +14,13 @@ const PledgeOrderEnum = builder.enumType('PledgeOrder', {
     YEAR_ASC: { value: 'YEAR_ASC', description: 'Oldest year first; undated last.' },
   } satisfies Record<PledgeOrder, { value: PledgeOrder; description: string }>,
 });
-void PLEDGE_ORDERS;
+
+/** What the pledges resolver returns beyond the page: pothos types the connection parent as the bare page. */
+type PledgePageExtras = { filter: PledgeFilterParams; summary?: Promise<PledgeTotalRow | undefined> };
 
 /** Totals are computed once per connection, and only when asked for. */
-function summary(conn: { filter: PledgeFilterParams; summary?: Promise<PledgeTotalRow | undefined> }, ctx: GqlContext) {
+function summary(page: object, ctx: GqlContext) {
+  const conn = page as PledgePageExtras;
   conn.summary ??= ctx.read((tx) => sumPledges(tx, { filter: conn.filter, groupBy: 'ALL' })).then((rows) => rows[0]);
   return conn.summary;
 }
@@ -45,11 +48,11 @@ builder.queryFields((t) => ({
     fields: (c) => ({
       totalCount: c.int({
         description: 'How many pledges match the filter.',
-        resolve: async (conn, _a, ctx) => (await summary(conn as never, ctx))?.count ?? 0,
+        resolve: async (conn, _a, ctx) => (await summary(conn, ctx))?.count ?? 0,
       }),
       totalUsd: c.float({
         description: 'Sum of `amountUsd` over every matching pledge that has one.',
-        resolve: async (conn, _a, ctx) => (await summary(conn as never, ctx))?.totalUsd ?? 0,
+        resolve: async (conn, _a, ctx) => (await summary(conn, ctx))?.totalUsd ?? 0,
       }),
     }),
   }, { name: 'PledgeEdge', description: 'One pledge in a page.' }),
