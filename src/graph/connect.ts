@@ -35,5 +35,7 @@ export async function connectGraph(config: Readonly<Config>, opts: { detachedLoc
 
 function driverOptions() {
   // Integers come back as JS numbers only where we convert them explicitly (zod at the row boundary).
-  return { disableLosslessIntegers: false, connectionAcquisitionTimeout: 10_000, maxConnectionPoolSize: 100 };
+  // Managed transactions retry an unreachable server; 5 s (not the driver's 30 s) keeps an API
+  // request from hanging that long before it can answer UNAVAILABLE.
+  return { disableLosslessIntegers: false, connectionAcquisitionTimeout: 10_000, maxConnectionPoolSize: 100, maxTransactionRetryTime: 5_000 };
 }
