@@ -89,17 +89,14 @@ CALL () {
   }
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS pledgesCreated
 }
-// Relationships: an existing one is written only when this article brings a new date. `_new` marks
-// one just created, to count it, and is removed at once.
+// Relationships, to actors and (FOCUSES_ON) to sectors: the same steps twice, because both ends must
+// come straight from index seeks — with an end node computed in a subquery, MERGE locks both nodes even
+// when the relationship exists, and parallel loads queue. An existing relationship is written only when
+// this article brings a new date; `_new` marks one just created, to count it, and is removed at once.
 CALL () {
-  UNWIND $relations AS row
+  UNWIND $relationsToActors AS row
   MATCH (from:Actor {id: row.from})
-  CALL (row) {
-    OPTIONAL MATCH (actor:Actor {id: row.to}) WHERE row.type <> 'FOCUSES_ON'
-    OPTIONAL MATCH (sector:Sector {id: row.to}) WHERE row.type = 'FOCUSES_ON'
-    RETURN coalesce(actor, sector) AS to
-  }
-  WITH from, to, row WHERE to IS NOT NULL
+  MATCH (to:Actor {id: row.to})
   MERGE (from)-[r:$(row.type) {key: row.key}]->(to)
   ON CREATE SET r.role = row.role, r.dates = row.dates, r.firstDate = row.dates[0], r.lastDate = row.dates[-1], r._new = true
   WITH r, row, r._new IS NOT NULL AS isNew
@@ -116,6 +113,29 @@ CALL () {
     }
     SET r.dates = dates, r.firstDate = dates[0], r.lastDate = dates[-1]
   }
-  RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS relationsCreated
+  RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS toActorsCreated
 }
-RETURN staleKeys, evidenceRemoved, size($evidence) - evidenceKept AS evidenceCreated, actorsCreated, pledgesCreated, relationsCreated
+CALL () {
+  UNWIND $relationsToSectors AS row
+  MATCH (from:Actor {id: row.from})
+  MATCH (to:Sector {id: row.to})
+  MERGE (from)-[r:$(row.type) {key: row.key}]->(to)
+  ON CREATE SET r.role = row.role, r.dates = row.dates, r.firstDate = row.dates[0], r.lastDate = row.dates[-1], r._new = true
+  WITH r, row, r._new IS NOT NULL AS isNew
+  CALL (r, isNew) {
+    WITH * WHERE isNew
+    REMOVE r._new
+  }
+  CALL (r, row) {
+    WITH * WHERE any(d IN row.dates WHERE NOT d IN r.dates)
+    CALL (r, row) {
+      UNWIND r.dates + row.dates AS d
+      WITH DISTINCT d ORDER BY d
+      RETURN collect(d) AS dates
+    }
+    SET r.dates = dates, r.firstDate = dates[0], r.lastDate = dates[-1]
+  }
+  RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS toSectorsCreated
+}
+RETURN staleKeys, evidenceRemoved, size($evidence) - evidenceKept AS evidenceCreated, actorsCreated, pledgesCreated,
+  toActorsCreated + toSectorsCreated AS relationsCreated

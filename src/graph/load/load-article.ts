@@ -34,7 +34,8 @@ async function writeArticle(tx: Runner, plan: LoadPlan): Promise<{ counts: LoadC
     actors: plan.actors,
     sectors: plan.sectors,
     pledges: plan.pledges,
-    relations: plan.relations,
+    relationsToActors: plan.relations.filter((r) => r.type !== 'FOCUSES_ON'),
+    relationsToSectors: plan.relations.filter((r) => r.type === 'FOCUSES_ON'),
   });
   const row = result.records[0]!;
   const counts = emptyCounts();
