@@ -35,8 +35,31 @@ const t0 = Date.now();
 const machine = machineInfo();
 log(`machine: ${machine.cpu}, ${machine.cores} cores, load average ${machine.loadAverage.join(' ')}`);
 
+const dir = fileURLToPath(new URL('./results/', import.meta.url));
+const day = new Date().toISOString().slice(0, 10);
+let name = `${day}.json`;
+for (let i = 2; existsSync(`${dir}${name}`); i++) name = `${day}-${i}.json`;
+
+/** Written after every phase, so an interrupted run still leaves what it measured. */
+async function save(final: boolean): Promise<void> {
+  results.durationSeconds = Math.round((Date.now() - t0) / 1000);
+  if (values['no-write']) {
+    if (final) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    return;
+  }
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}${name}`, `${JSON.stringify({ ...results, complete: final }, null, 2)}\n`);
+  const mdPath = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));
+  const md = existsSync(mdPath) ? readFileSync(mdPath, 'utf8') : '# Benchmarks\n';
+  writeFileSync(mdPath, spliceResults(md, renderResults(results, `bench/results/${name}`)));
+  log(`wrote bench/results/${name} and BENCHMARKS.md (${results.durationSeconds} s${final ? '' : ', partial'})`);
+}
+
 const results: BenchResults = { date: new Date().toISOString(), machine, neo4j: 'unknown', seed: DEFAULT_SEED, extract: [], load: [], api: [], durationSeconds: 0 };
-if (!values['skip-extract']) results.extract = await runExtractBench({ size: 1000, seedCopies: 200, runs });
+if (!values['skip-extract']) {
+  results.extract = await runExtractBench({ size: 1000, seedCopies: 200, runs });
+  await save(false);
+}
 
 const graph = await startBenchGraph({ detached: values.keep });
 try {
@@ -46,28 +69,15 @@ try {
     // Repeating a load costs a full re-load: up to 3 runs at 1k, one beyond, unless told otherwise.
     const loadRuns = values['load-runs'] ? Number(values['load-runs']) : size <= 1000 ? Math.min(runs, 3) : 1;
     results.load.push(await runLoadBench(graph.driver, { size, runs: loadRuns, concurrency: 4 }));
+    await save(false);
     const { api } = await runApiBench(graph.driver, graph.uri, {
       size, runs, seconds: Number(values.seconds), warmupSeconds: Number(values.warmup), connections: Number(values.connections),
     });
     results.api.push(api);
+    await save(false);
   }
 } finally {
   if (values.keep) await graph.driver.close();
   else await graph.stop();
 }
-results.durationSeconds = Math.round((Date.now() - t0) / 1000);
-
-if (!values['no-write']) {
-  const dir = fileURLToPath(new URL('./results/', import.meta.url));
-  mkdirSync(dir, { recursive: true });
-  const day = results.date.slice(0, 10);
-  let name = `${day}.json`;
-  for (let i = 2; existsSync(`${dir}${name}`); i++) name = `${day}-${i}.json`;
-  writeFileSync(`${dir}${name}`, `${JSON.stringify(results, null, 2)}\n`);
-  const mdPath = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));
-  const md = existsSync(mdPath) ? readFileSync(mdPath, 'utf8') : '# Benchmarks\n';
-  writeFileSync(mdPath, spliceResults(md, renderResults(results, `bench/results/${name}`)));
-  log(`wrote bench/results/${name} and BENCHMARKS.md (${results.durationSeconds} s)`);
-} else {
-  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-}
+await save(true);
