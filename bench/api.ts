@@ -14,7 +14,7 @@ import { graphSize, startBenchGraph, type GraphSize } from './lib/graph.ts';
 import { loadAverage, log } from './lib/machine.ts';
 import { summarize, type Summary } from './lib/stats.ts';
 import { checkOnce, runLoad, type LoadRun } from './api/load-generator.ts';
-import { startServer, type RunningServer, type Target } from './api/servers.ts';
+import { onSignalExit, startServer, type RunningServer, type Target } from './api/servers.ts';
 import { buildShapes, pickSubjects, type Subjects } from './api/shapes.ts';
 import { articleId } from '../src/core/article-id.ts';
 import { readReference } from '../src/io/read-reference.ts';
@@ -141,6 +141,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       warmup: { type: 'string', default: '3' }, connections: { type: 'string', default: '50' }, keep: { type: 'boolean', default: false },
     },
   });
+  onSignalExit();
   const g = await startBenchGraph({ detached: values.keep });
   try {
     const { api } = await runApiBench(g.driver, g.uri, {

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runApiBench } from './api.ts';
+import { onSignalExit } from './api/servers.ts';
 import { DEFAULT_SEED } from './corpus/generate.ts';
 import { runExtractBench } from './extract.ts';
 import { startBenchGraph } from './lib/graph.ts';
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     'no-write': { type: 'boolean', default: false },
   },
 });
+onSignalExit();
 const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.full ? [1000, 10_000, 50_000] : [1000, 10_000];
 const runs = Math.max(1, Math.min(10, Number(values.runs)));
 const t0 = Date.now();

@@ -27,6 +27,10 @@ export async function startServer(target: Target, neo4jUri: string, timeoutMs = 
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NEO4J_URI: neo4jUri, LOG_LEVEL: 'warn' },
   });
+  // Never leave a server behind: stop it when we exit, however the exit comes (see onSignalExit).
+  const killOnExit = () => child.kill('SIGTERM');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   const stderr: string[] = [];
   child.stderr!.on('data', (d: Buffer) => {
     stderr.push(d.toString());
@@ -65,4 +69,9 @@ export async function startServer(target: Target, neo4jUri: string, timeoutMs = 
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** Makes SIGINT/SIGTERM exit through process.exit, so 'exit' handlers (stopping child servers) run. */
+export function onSignalExit(): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 }
