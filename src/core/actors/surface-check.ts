@@ -28,7 +28,9 @@ function signature(word: string): WordSig {
 
 const cache = new Map<string, WordSig[]>();
 const wordCache = new Map<string, WordSig>();
-const verdicts = new Map<string, boolean>();
+/** form → surface → verdict: nested, so no key string is built per lookup. */
+const verdicts = new Map<string, Map<string, boolean>>();
+let verdictCount = 0;
 
 function signatureOf(word: string): WordSig {
   let sig = wordCache.get(word);
@@ -53,12 +55,17 @@ function words(phrase: string): WordSig[] {
 /** True when `surface` (as written in the article) is a faithful writing of `form`. */
 export function surfaceMatches(surface: string, form: string): boolean {
   // Names recur within and across articles: remember each verdict.
-  const key = `${surface}\u0000${form}`;
-  let verdict = verdicts.get(key);
+  let bySurface = verdicts.get(form);
+  if (!bySurface) verdicts.set(form, (bySurface = new Map()));
+  let verdict = bySurface.get(surface);
   if (verdict === undefined) {
     verdict = compare(words(surface), words(form));
-    if (verdicts.size > 100_000) verdicts.clear();
-    verdicts.set(key, verdict);
+    if (++verdictCount > 100_000) {
+      verdicts.clear();
+      verdictCount = 1;
+      verdicts.set(form, (bySurface = new Map()));
+    }
+    bySurface.set(surface, verdict);
   }
   return verdict;
 }

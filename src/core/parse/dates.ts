@@ -96,17 +96,20 @@ function readDateAt(lower: string, at: number, articleDate: string | null): Foun
     const m = re.exec(before);
     return m ? (m[1] ?? m[2] ?? '').length : -1;
   };
+  // The day cue is asked for by several forms: read it once.
+  let dayCueLength: number | undefined;
+  const dayCue = () => (dayCueLength ??= cue(DAY_CUE_BEFORE));
   let m = sticky(DAY_RANGE, lower, at);
-  if (m && cue(DAY_CUE_BEFORE) >= 0) {
+  if (m && dayCue() >= 0) {
     const parts = m[4] ? ymd(Number(m[4]), Number(m[3]), Number(m[1])) : dm(Number(m[1]), Number(m[3]), articleDate);
     const valid = parts && validDay(parts.year, Number(m[3]), Number(m[2])) && Number(m[2]) > Number(m[1]);
-    const start = before.endsWith('(') ? at : at - cue(DAY_CUE_BEFORE);
+    const start = before.endsWith('(') ? at : at - dayCue();
     return valid ? { start, end: at + m[0].length, parts } : null;
   }
   m = sticky(FULL, lower, at);
   if (m) {
     const parts = ymd(Number(m[4]), Number(m[3]), Number(m[1]));
-    return parts && { start: at - Math.max(0, cue(DAY_CUE_BEFORE)), end: at + m[0].length, parts };
+    return parts && { start: at - Math.max(0, dayCue()), end: at + m[0].length, parts };
   }
   const ngay = cue(NGAY_BEFORE);
   m = sticky(DAY_MONTH_YEAR_WORDS, lower, at);
@@ -130,11 +133,10 @@ function readDateAt(lower: string, at: number, articleDate: string | null): Foun
       return { start: at - thang, end: at + m[0].length, parts: { year: inferYear(articleDate, month, null), month, day: null } };
     }
   }
-  const dayCue = cue(DAY_CUE_BEFORE);
-  if (dayCue >= 0 && (m = sticky(DAY_SLASH_MONTH, lower, at))) {
+  if (dayCue() >= 0 && (m = sticky(DAY_SLASH_MONTH, lower, at))) {
     const parts = dm(Number(m[1]), Number(m[2]), articleDate);
     // "(12/8)": the bracket is a cue, not part of the date.
-    const start = before.endsWith('(') ? at : at - dayCue;
+    const start = before.endsWith('(') ? at : at - dayCue();
     return parts && { start, end: at + m[0].length, parts };
   }
   if (ngay >= 0 && (m = sticky(DAY_DOT_MONTH, lower, at))) {

@@ -73,30 +73,39 @@ function addToTrie(words: readonly string[], set: number): void {
 export class HitIndex {
   private readonly bySet = new Map<number, Hit[]>();
   constructor(readonly lowered: string, tokens: ReadonlyArray<{ start: number; end: number; word: boolean; key: string }>) {
-    const word = (k: number) => lowered.slice(tokens[k]!.start, tokens[k]!.end);
-    const freeFrom = new Map<number, number>();
-    const found = new Map<number, number>();
+    // Per set id (small integers): where its next hit may start, and the last token of the longest
+    // phrase found at the current position (-1: none). Arrays, not Maps: this runs per candidate token.
+    const freeFrom: number[] = [];
+    const found: number[] = [];
+    const touched: number[] = [];
+    const words: Array<string | undefined> = new Array<string | undefined>(tokens.length);
+    const word = (k: number) => (words[k] ??= lowered.slice(tokens[k]!.start, tokens[k]!.end));
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!t.word || !FIRST_FOLDED.has(t.key)) continue;
       let node = ROOT.next.get(word(i));
-      found.clear();
       for (let j = i; node; ) {
-        for (const set of node.sets) found.set(set, j);
+        for (const set of node.sets) {
+          if ((found[set] ?? -1) < 0) touched.push(set);
+          found[set] = j;
+        }
         j++;
         // Phrases run over words separated by spaces only.
         if (!tokens[j]?.word) break;
         node = node.next.get(word(j));
       }
-      for (const [set, last] of found) {
-        if ((freeFrom.get(set) ?? 0) > i) continue;
-        freeFrom.set(set, last + 1);
+      for (const set of touched) {
+        const last = found[set]!;
+        found[set] = -1;
+        if ((freeFrom[set] ?? 0) > i) continue;
+        freeFrom[set] = last + 1;
         let hits = this.bySet.get(set);
         if (!hits) this.bySet.set(set, (hits = []));
         const parts: string[] = [];
         for (let k = i; k <= last; k++) parts.push(word(k));
         hits.push({ start: t.start, end: tokens[last]!.end, text: parts.join(' ') });
       }
+      touched.length = 0;
     }
   }
 
