@@ -53,10 +53,17 @@ describe('error codes', () => {
     for (let i = 0; i < 14; i++) nested = `country { ${nested} }`;
     const deep = await api.gql(`{ actor(id: "nvidia") { ${nested} } }`);
     expect(deep.errors?.[0]?.message).toMatch(/depth/i);
+    expect(codes(deep)).toEqual(['BAD_USER_INPUT']);
     expect(deep.data ?? null).toBeNull();
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: sectors { key }`).join(' ');
     const aliased = await api.gql(`{ ${aliases} }`);
     expect(aliased.errors?.[0]?.message).toMatch(/alias/i);
+    expect(codes(aliased)).toEqual(['BAD_USER_INPUT']);
+    const costly = await api.gql('{ actors(first: 50) { edges { node { partners(first: 50) { edges { node { partners(first: 50) { edges { node { name } } } } } } } } } }');
+    expect(costly.errors?.[0]?.message).toMatch(/cost/i);
+    expect(codes(costly)).toEqual(['BAD_USER_INPUT']);
+    const tokens = await api.gql(`{ ${Array.from({ length: 2100 }, () => '__typename').join(' ')} }`);
+    expect(tokens.errors?.[0]?.message).toMatch(/token/i);
   });
 });
 
