@@ -20,13 +20,15 @@ export interface SentenceView {
   index: HitIndex;
 }
 
+/** How many phrase sets exist; their ids are 0 … setCount - 1. */
+let setCount = 0;
+
 /**
  * A set of Vietnamese trigger phrases. All sets share one word trie, so an article's tokens are
  * walked once for every set at the same time instead of one regex pass per set.
  */
 export class PhraseSet {
-  private static nextId = 0;
-  readonly id = PhraseSet.nextId++;
+  readonly id = setCount++;
   private re: RegExp | undefined;
   constructor(readonly phrases: readonly string[]) {
     for (const phrase of phrases) addToTrie(lowerText(phrase.normalize('NFC')).split(/\s+/u), this.id);
@@ -75,8 +77,8 @@ export class HitIndex {
   constructor(readonly lowered: string, tokens: ReadonlyArray<{ start: number; end: number; word: boolean; key: string }>) {
     // Per set id (small integers): where its next hit may start, and the last token of the longest
     // phrase found at the current position (-1: none). Arrays, not Maps: this runs per candidate token.
-    const freeFrom: number[] = [];
-    const found: number[] = [];
+    const freeFrom = new Int32Array(setCount);
+    const found = new Int32Array(setCount).fill(-1);
     const touched: number[] = [];
     const words: Array<string | undefined> = new Array<string | undefined>(tokens.length);
     const word = (k: number) => (words[k] ??= lowered.slice(tokens[k]!.start, tokens[k]!.end));
@@ -86,7 +88,7 @@ export class HitIndex {
       let node = ROOT.next.get(word(i));
       for (let j = i; node; ) {
         for (const set of node.sets) {
-          if ((found[set] ?? -1) < 0) touched.push(set);
+          if (found[set]! < 0) touched.push(set);
           found[set] = j;
         }
         j++;
@@ -97,7 +99,7 @@ export class HitIndex {
       for (const set of touched) {
         const last = found[set]!;
         found[set] = -1;
-        if ((freeFrom[set] ?? 0) > i) continue;
+        if (freeFrom[set]! > i) continue;
         freeFrom[set] = last + 1;
         let hits = this.bySet.get(set);
         if (!hits) this.bySet.set(set, (hits = []));
@@ -180,6 +182,25 @@ const COMPLEMENT = new Set(['tại', 'ở', 'vào', 'với', 'cho', 'của', 't�
  * Nhật Bản và Hàn Quốc", "các tập đoàn hàng đầu của Mỹ").
  */
 export function inComplement(view: SentenceView, m: ActorSpan): boolean {
+  // The rules ask this of the same mentions again and again while they read one sentence.
+  if (view !== complementView || view.mentions !== complementMentions) {
+    complementView = view;
+    complementMentions = view.mentions;
+    complements.clear();
+  }
+  let verdict = complements.get(m);
+  if (verdict === undefined) {
+    verdict = readComplement(view, m);
+    complements.set(m, verdict);
+  }
+  return verdict;
+}
+
+let complementView: SentenceView | undefined;
+let complementMentions: readonly ActorSpan[] | undefined;
+const complements = new Map<ActorSpan, boolean>();
+
+function readComplement(view: SentenceView, m: ActorSpan): boolean {
   if (PREPOSITIONS.has(wordBefore(view.lowered, m.start)) || view.lowered[m.start - 1] === '(') return true;
   let head = m;
   for (let i = view.mentions.indexOf(m) - 1; i >= 0; i--) {

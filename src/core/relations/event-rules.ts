@@ -51,6 +51,14 @@ const RULES: EventRule[] = [
   { type: 'PARTNERS_WITH', name: 'relations-between', re: phraseRegex(['quan hệ', 'quan hệ ngoại giao', 'đối tác chiến lược']), objectWords: [], reach: 0, pairOnly: true, confidence: 0.6 },
 ];
 
+/** A rule's `via` words as regexes, compiled once per rule. */
+const VIA = new Map<EventRule, RegExp[]>();
+function viaWords(rule: EventRule): RegExp[] {
+  let res = VIA.get(rule);
+  if (!res) VIA.set(rule, (res = (rule.via ?? []).map((w) => new RegExp(`(?:^|\\s)${w}\\s`, 'u'))));
+  return res;
+}
+
 function firstObjects(view: SentenceView, clause: { end: number }, hit: Hit, rule: EventRule): ActorSpan[] {
   if (rule.objectWords.length === 0) return [];
   const objects: ActorSpan[] = [];
@@ -76,7 +84,7 @@ function firstObjects(view: SentenceView, clause: { end: number }, hit: Hit, rul
     const before = wordBefore(view.lowered, m.start);
     const gap = view.lowered.slice(hit.end, m.start);
     const direct = /^\s*$/u.test(gap);
-    const viaOk = rule.via?.some((w) => new RegExp(`(?:^|\\s)${w}\\s`, 'u').test(gap)) === true && !/[,;]/u.test(gap);
+    const viaOk = viaWords(rule).some((re) => re.test(gap)) && !/[,;]/u.test(gap);
     const ok = rule.objectWords.includes('*') || (direct && rule.objectWords.includes('')) || viaOk
       || (before !== '' && rule.objectWords.includes(before) && (!direct || rule.objectWords.includes('')));
     if (!ok) {
