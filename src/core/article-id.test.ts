@@ -22,5 +22,7 @@ describe('articleId', () => {
 
   it('compares identity text with one space for every whitespace run', () => {
     expect(identityText(' a\t\n b ')).toBe('a b');
+    // A lone tab, newline or no-break space becomes a space too, as a run of them does.
+    expect(identityText('a\tb\nc\u00A0d  e f')).toBe('a b c d e f');
   });
 });

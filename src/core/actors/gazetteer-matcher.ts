@@ -57,8 +57,7 @@ export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledGa
   return { trie, byId, byKey };
 }
 
-function accepts(text: string, start: number, end: number, p: FormPayload): boolean {
-  const surface = text.slice(start, end);
+function accepts(surface: string, p: FormPayload): boolean {
   return p.caseSensitive ? surface.normalize('NFC') === p.form.normalize('NFC') : surfaceMatches(surface, p.form);
 }
 
@@ -70,7 +69,8 @@ export function scanGazetteer(text: string, tokens: readonly Token[], gaz: Compi
     if (!tok.word || !gaz.trie.next.has(tok.key)) continue;
     for (const hit of matchAt(gaz.trie, tokens, i)) {
       const end = (tokens[hit.last] as Token).end;
-      const payload = hit.payloads.find((p) => accepts(text, tok.start, end, p));
+      const surface = text.slice(tok.start, end);
+      const payload = hit.payloads.find((p) => accepts(surface, p));
       if (!payload) continue;
       spans.push({
         first: i, last: hit.last, start: tok.start, end, actor: payload.actor,

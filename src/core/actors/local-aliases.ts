@@ -21,7 +21,8 @@ export function scanLocalAliases(
     for (const hit of matchAt(trie, tokens, i)) {
       const start = tokens[i]!.start;
       const end = tokens[hit.last]!.end;
-      const payload = hit.payloads.find((p) => surfaceMatches(text.slice(start, end), p.form));
+      const surface = text.slice(start, end);
+      const payload = hit.payloads.find((p) => surfaceMatches(surface, p.form));
       if (!payload) continue;
       spans.push({ first: i, last: hit.last, start, end, actor: payload.actor, rule: 'local-alias', confidence: 0.8 });
       i = hit.last;

@@ -46,7 +46,8 @@ export function scanSectors(text: string, tokens: readonly Token[], sectors: Com
       for (let k = i; k <= hit.last; k++) if (blocked[k]) free = false;
       const start = tokens[i]!.start;
       const end = tokens[hit.last]!.end;
-      const payload = free ? hit.payloads.find((p) => surfaceMatches(text.slice(start, end), p.keyword)) : undefined;
+      const surface = free ? text.slice(start, end) : '';
+      const payload = free ? hit.payloads.find((p) => surfaceMatches(surface, p.keyword)) : undefined;
       if (!payload) continue;
       hits.push({ first: i, last: hit.last, start, end, sector: payload.sector });
       i = hit.last;
