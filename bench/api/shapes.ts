@@ -100,9 +100,13 @@ export async function pickSubjects(driver: Driver): Promise<Subjects> {
   const busy = await one('MATCH (a:Company)-[r]-(:Actor) RETURN a.id AS id, count(r) AS c ORDER BY c DESC, id LIMIT 1');
   const sector = await one('MATCH (s:Sector)<-[:IN_SECTOR]-(p:Pledge) RETURN s.id AS id, count(p) AS c ORDER BY c DESC, id LIMIT 1');
   const busyActor = (busy?.get('id') as string | undefined) ?? 'samsung';
-  // A far end that is neither the busy actor's neighbour nor a hub: the busiest university not directly linked.
-  const far = await one(`MATCH (u:University)-[r]-(:Actor) WHERE NOT EXISTS { MATCH (u)--(:Actor {id: $busy}) }
-                         RETURN u.id AS id, count(r) AS c ORDER BY c DESC, id LIMIT 1`, { busy: busyActor });
+  // A far end that is not the busy actor's neighbour: the busiest university not directly linked, else
+  // (at 10k every university is) the busiest person whose organisation is not directly linked either.
+  const far = (await one(`MATCH (u:University)-[r]-(:Actor) WHERE NOT EXISTS { MATCH (u)--(:Actor {id: $busy}) }
+                          RETURN u.id AS id, count(r) AS c ORDER BY c DESC, id LIMIT 1`, { busy: busyActor }))
+    ?? (await one(`MATCH (p:Person)-[r:HOLDS_ROLE]->(o:Actor)
+                   WHERE NOT EXISTS { MATCH (p)--(:Actor {id: $busy}) } AND NOT EXISTS { MATCH (o)--(:Actor {id: $busy}) }
+                   RETURN p.id AS id, count(r) AS c ORDER BY c DESC, id LIMIT 1`, { busy: busyActor }));
   const pathTo = (far?.get('id') as string | undefined) ?? 'vietnam';
   const len = await one(`MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
     OPTIONAL MATCH p = shortestPath((a)-[:INVESTS_IN|TRAINS|VISITS|MEETS|PARTNERS_WITH|HOLDS_ROLE|SUBSIDIARY_OF|PART_OF|LOCATED_IN|OPERATES*..4]-(b))
