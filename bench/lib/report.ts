@@ -2,6 +2,8 @@
  * Renders a results file as the Markdown tables of BENCHMARKS.md, between the markers
  * `<!-- results:start -->` and `<!-- results:end -->` (the prose around them is written by hand).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ApiFigures } from '../api.ts';
 import type { ExtractFigures } from '../extract.ts';
 import type { LoadFigures } from '../load.ts';
@@ -23,7 +25,8 @@ export const START = '<!-- results:start -->';
 export const END = '<!-- results:end -->';
 
 const f = (x: number | null | undefined, d = 1) => (x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(d));
-const med = (s: Summary | null | undefined, d = 1) => (s ? (s.runs.length > 1 ? `${f(s.median, d)} (${f(s.min, d)}–${f(s.max, d)})` : f(s.median, d)) : '–');
+const med = (s: Summary | null | undefined, d = 1) =>
+  !s || !Number.isFinite(s.median) ? '–' : s.runs.length > 1 && Number.isFinite(s.min) ? `${f(s.median, d)} (${f(s.min, d)}–${f(s.max, d)})` : f(s.median, d);
 const yes = (ok: boolean) => (ok ? '**met**' : '**missed**');
 
 export function renderResults(r: BenchResults, file: string): string {
@@ -77,4 +80,12 @@ export function spliceResults(markdown: string, rendered: string): string {
   const end = markdown.indexOf(END);
   if (start < 0 || end < start) return `${markdown.trimEnd()}\n\n${START}\n${rendered}\n${END}\n`;
   return `${markdown.slice(0, start + START.length)}\n${rendered}\n${markdown.slice(end)}`;
+}
+
+/** `npx tsx bench/lib/report.ts bench/results/<file>.json`: re-renders BENCHMARKS.md's tables from a results file. */
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv[2]) {
+  const file = process.argv[2];
+  const results = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
+  const md = fileURLToPath(new URL('../../BENCHMARKS.md', import.meta.url));
+  writeFileSync(md, spliceResults(readFileSync(md, 'utf8'), renderResults(results, file)));
 }
