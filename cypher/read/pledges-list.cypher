@@ -1,5 +1,15 @@
 // One file serves every order: descending orders sort on the negated value, so ORDER BY stays ASC.
-MATCH (by:Actor)-[:MADE]->(p:Pledge)
+// With a sector, start from it (and its sub-sectors): scanning every pledge cost ~20x more (BENCHMARKS.md).
+CALL () {
+  WITH $sector AS sector WHERE sector IS NOT NULL
+  MATCH (:Sector {id: sector})<-[:SUBSECTOR_OF*0..]-(:Sector)<-[:IN_SECTOR]-(p:Pledge)
+  RETURN DISTINCT p
+  UNION
+  WITH $sector AS sector WHERE sector IS NULL
+  MATCH (p:Pledge)
+  RETURN p
+}
+MATCH (by:Actor)-[:MADE]->(p)
 OPTIONAL MATCH (p)-[:TO]->(to:Actor)
 WITH by, p, to
 WHERE ($by IS NULL OR by.id = $by)
@@ -10,7 +20,6 @@ WHERE ($by IS NULL OR by.id = $by)
   AND ($minUsd IS NULL OR p.amountUsd >= $minUsd)
   AND ($sinceYear IS NULL OR coalesce(p.periodEnd, p.year) >= $sinceYear)
   AND ($untilYear IS NULL OR coalesce(p.periodStart, p.year) <= $untilYear)
-  AND ($sector IS NULL OR EXISTS { MATCH (p)-[:IN_SECTOR]->(:Sector)-[:SUBSECTOR_OF*0..]->(:Sector {id: $sector}) })
 WITH by, p, to, CASE $orderBy
     WHEN 'AMOUNT_USD_DESC' THEN -coalesce(toFloat(p.amountUsd), -1.0)
     WHEN 'YEAR_DESC' THEN -toFloat(coalesce(p.year, -1))
