@@ -4,6 +4,8 @@ import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config.ts';
 import type { ArticleWriter } from '../../src/gql/context.ts';
 import { buildApp } from '../../src/http/build-app.ts';
+import { createTestDriver, resetGraph } from '../support/neo4j.ts';
+import { loadFixtureGraph } from './api-fixture.ts';
 
 export const TEST_TOKEN = 'test-token-0123456789';
 
@@ -42,4 +44,17 @@ export function ok(res: GqlResponse): Record<string, any> { // eslint-disable-li
   if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
   if (!res.data) throw new Error(`no data (HTTP ${res.status})`);
   return res.data;
+}
+
+/** A clean test graph with the fixture articles loaded, and the API over it: each API test file's setup. */
+export async function openFixtureApi(opts: Parameters<typeof startApi>[1] = {}): Promise<{ driver: Driver; api: TestApi }> {
+  const driver = createTestDriver();
+  await resetGraph(driver);
+  await loadFixtureGraph(driver);
+  return { driver, api: await startApi(driver, opts) };
+}
+
+export async function closeFixtureApi(driver: Driver | undefined, api: TestApi | undefined): Promise<void> {
+  await api?.app.close();
+  await driver?.close();
 }

@@ -1,23 +1,16 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countGraph, createTestDriver, resetGraph } from '../support/neo4j.ts';
-import { ok, startApi, TEST_TOKEN, type TestApi } from './api-app.ts';
-import { loadFixtureGraph } from './api-fixture.ts';
+import { countGraph } from '../support/neo4j.ts';
+import { closeFixtureApi, ok, openFixtureApi, startApi, TEST_TOKEN, type TestApi } from './api-app.ts';
 
 let driver: Driver;
 let api: TestApi;
 
 beforeAll(async () => {
-  driver = createTestDriver();
-  await resetGraph(driver);
-  await loadFixtureGraph(driver);
-  api = await startApi(driver, { apiToken: TEST_TOKEN, maxPageSize: 50 });
+  ({ driver, api } = await openFixtureApi({ apiToken: TEST_TOKEN, maxPageSize: 50 }));
 });
 
-afterAll(async () => {
-  await api?.app.close();
-  await driver?.close();
-});
+afterAll(() => closeFixtureApi(driver, api));
 
 const codes = (res: { errors?: Array<{ extensions?: { code?: string } }> }) => (res.errors ?? []).map((e) => e.extensions?.code);
 

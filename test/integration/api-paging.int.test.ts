@@ -1,24 +1,17 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDriver, resetGraph } from '../support/neo4j.ts';
-import { ok, startApi, type TestApi } from './api-app.ts';
-import { loadFixtureGraph, SYNTHETIC_COUNT } from './api-fixture.ts';
+import { closeFixtureApi, ok, openFixtureApi, type TestApi } from './api-app.ts';
+import { SYNTHETIC_COUNT } from './api-fixture.ts';
 
 let driver: Driver;
 let api: TestApi;
 let queries = 0;
 
 beforeAll(async () => {
-  driver = createTestDriver();
-  await resetGraph(driver);
-  await loadFixtureGraph(driver);
-  api = await startApi(driver, { maxPageSize: 50, onCypher: () => { queries += 1; } });
+  ({ driver, api } = await openFixtureApi({ maxPageSize: 50, onCypher: () => { queries += 1; } }));
 });
 
-afterAll(async () => {
-  await api?.app.close();
-  await driver?.close();
-});
+afterAll(() => closeFixtureApi(driver, api));
 
 interface PageOf { edges: Array<{ cursor: string; node: Record<string, unknown> }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } }
 

@@ -1,23 +1,15 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDriver, resetGraph } from '../support/neo4j.ts';
-import { ok, startApi, type TestApi } from './api-app.ts';
-import { loadFixtureGraph } from './api-fixture.ts';
+import { closeFixtureApi, ok, openFixtureApi, type TestApi } from './api-app.ts';
 
 let driver: Driver;
 let api: TestApi;
 
 beforeAll(async () => {
-  driver = createTestDriver();
-  await resetGraph(driver);
-  await loadFixtureGraph(driver);
-  api = await startApi(driver);
+  ({ driver, api } = await openFixtureApi());
 });
 
-afterAll(async () => {
-  await api?.app.close();
-  await driver?.close();
-});
+afterAll(() => closeFixtureApi(driver, api));
 
 const INVESTOR: Record<string, string> = { 'lg-group': 'p-lg', 'samsung-electronics': 'p-samsung', intel: 'p-intel' };
 
