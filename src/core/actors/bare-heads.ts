@@ -4,6 +4,7 @@
  */
 import { orgHeadTrie } from './org-heads.ts';
 import { matchAt } from './phrase-trie.ts';
+import { tokenWordIds } from './word-ids.ts';
 import { surfaceMatches } from './surface-check.ts';
 import { isCapitalised, type Token } from './tokenize.ts';
 import type { ActorSpan } from './types.ts';
@@ -26,10 +27,11 @@ function opensSentence(text: string, tokens: readonly Token[], i: number): boole
 /** Mentions for bare heads that open a sentence, pointing at the latest actor with that head. */
 export function findBareHeads(text: string, tokens: readonly Token[], spans: readonly ActorSpan[], covered: Uint8Array): ActorSpan[] {
   const out: ActorSpan[] = [];
+  const ids = tokenWordIds(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || covered[i] || !isCapitalised(text, t) || !opensSentence(text, tokens, i)) continue;
-    const hit = matchAt(orgHeadTrie(), tokens, i)[0];
+    const hit = matchAt(orgHeadTrie(), tokens, ids, i)[0];
     if (!hit) continue;
     const next = tokens[hit.last + 1];
     if (!next?.word || !FOLLOWERS.has(lowerWord(text.slice(next.start, next.end)))) continue;

@@ -4,10 +4,11 @@
  */
 import type { GazetteerEntry } from '../reference.ts';
 import { foldText } from '../text/fold.ts';
-import { addPhrase, createTrie, matchAt, type TrieNode } from './phrase-trie.ts';
+import { addPhrase, createTrie, firstNode, matchFrom, type Trie } from './phrase-trie.ts';
 import { surfaceMatches } from './surface-check.ts';
 import { phraseKeys, type Token } from './tokenize.ts';
 import type { ActorCandidate, ActorSpan } from './types.ts';
+import { tokenWordIds } from './word-ids.ts';
 
 interface FormPayload {
   actor: ActorCandidate;
@@ -16,7 +17,7 @@ interface FormPayload {
 }
 
 export interface CompiledGazetteer {
-  trie: TrieNode<FormPayload>;
+  trie: Trie<FormPayload>;
   byId: Map<string, ActorCandidate>;
   /** Folded word key of every name and alias → actor, for names the patterns build. */
   byKey: Map<string, ActorCandidate>;
@@ -64,10 +65,12 @@ function accepts(surface: string, p: FormPayload): boolean {
 /** Gazetteer mentions in the tokens, left to right, non-overlapping. */
 export function scanGazetteer(text: string, tokens: readonly Token[], gaz: CompiledGazetteer): ActorSpan[] {
   const spans: ActorSpan[] = [];
+  const ids = tokenWordIds(tokens);
   for (let i = 0; i < tokens.length; i++) {
+    const node = firstNode(gaz.trie, ids, i);
+    if (!node) continue;
     const tok = tokens[i] as Token;
-    if (!tok.word || !gaz.trie.next.has(tok.key)) continue;
-    for (const hit of matchAt(gaz.trie, tokens, i)) {
+    for (const hit of matchFrom(node, tokens, ids, i)) {
       const end = (tokens[hit.last] as Token).end;
       const surface = text.slice(tok.start, end);
       const payload = hit.payloads.find((p) => accepts(surface, p));

@@ -3,22 +3,40 @@
  * "C4IR TPHCM", "Lê Trường Duy". Compiled per article (few names), scanned like the gazetteer.
  */
 import { foldText } from '../text/fold.ts';
-import { addPhrase, createTrie, matchAt } from './phrase-trie.ts';
+import { addPhrase, createTrie, firstNode, matchFrom } from './phrase-trie.ts';
 import { surfaceMatches } from './surface-check.ts';
 import { phraseKeys, type Token } from './tokenize.ts';
 import type { ActorCandidate, ActorSpan } from './types.ts';
+import { tokenWordIds, wordId, wordIdLimit } from './word-ids.ts';
 
 /** Spans of `aliases`, longest first at each token; callers settle overlaps with other spans. */
 export function scanLocalAliases(
   text: string, tokens: readonly Token[], aliases: ReadonlyArray<{ form: string; actor: ActorCandidate }>,
 ): ActorSpan[] {
   if (aliases.length === 0) return [];
+  // Words no lexicon has get ids of this scan only, so the article's names do not pile up in the
+  // process-wide table; the tokens carrying them are given the same ids below.
+  const local = new Map<string, number>();
+  let nextLocal = wordIdLimit();
+  const idOf = (key: string) => {
+    const id = wordId(key);
+    if (id >= 0) return id;
+    let l = local.get(key);
+    if (l === undefined) local.set(key, (l = nextLocal++));
+    return l;
+  };
   const trie = createTrie<{ form: string; actor: ActorCandidate }>();
-  for (const a of aliases) addPhrase(trie, phraseKeys(foldText(a.form)), a);
+  for (const a of aliases) addPhrase(trie, phraseKeys(foldText(a.form)), a, idOf);
+  let ids = tokenWordIds(tokens);
+  if (local.size > 0) {
+    ids = ids.slice();
+    for (let i = 0; i < tokens.length; i++) if (ids[i]! < 0 && tokens[i]!.word) ids[i] = local.get(tokens[i]!.key) ?? -1;
+  }
   const spans: ActorSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!trie.next.has(tokens[i]!.key)) continue;
-    for (const hit of matchAt(trie, tokens, i)) {
+    const node = firstNode(trie, ids, i);
+    if (!node) continue;
+    for (const hit of matchFrom(node, tokens, ids, i)) {
       const start = tokens[i]!.start;
       const end = tokens[hit.last]!.end;
       const surface = text.slice(start, end);

@@ -4,7 +4,7 @@
  */
 import type { ActorKind } from '../claims.ts';
 import { foldText } from '../text/fold.ts';
-import { addPhrase, createTrie, type TrieNode } from './phrase-trie.ts';
+import { addPhrase, createTrie, type Trie } from './phrase-trie.ts';
 import { phraseKeys } from './tokenize.ts';
 
 /** company: a Latin brand may follow after a lower-case descriptor ("Tập đoàn công nghệ Nvidia").
@@ -36,12 +36,10 @@ const HEADS: OrgHead[] = [
     .map((form) => ({ form, kind: 'facility' as const, cls: 'closed' as const })),
 ];
 
-let trie: TrieNode<OrgHead> | undefined;
+// Built when the module loads, so its words have ids before any article is tokenized.
+const trie: Trie<OrgHead> = createTrie<OrgHead>();
+for (const head of HEADS) addPhrase(trie, phraseKeys(foldText(head.form)), head);
 
-export function orgHeadTrie(): TrieNode<OrgHead> {
-  if (!trie) {
-    trie = createTrie<OrgHead>();
-    for (const head of HEADS) addPhrase(trie, phraseKeys(foldText(head.form)), head);
-  }
+export function orgHeadTrie(): Trie<OrgHead> {
   return trie;
 }

@@ -6,7 +6,7 @@
 import { slugify } from '../text/fold.ts';
 import { keyOf } from './gazetteer-matcher.ts';
 import { orgHeadTrie, type OrgHead } from './org-heads.ts';
-import { matchAt } from './phrase-trie.ts';
+import { firstNode, matchFrom } from './phrase-trie.ts';
 import {
   adjacent, capAt, countryOf, isAcronym, isLatinName, isWord, lowerAt, placeAt, wordAt, type ScanContext,
 } from './scan-context.ts';
@@ -137,9 +137,9 @@ function isGeneric(ctx: ScanContext, i: number): boolean {
 }
 
 function organisationAt(ctx: ScanContext, i: number): ActorSpan | null {
-  const trie = orgHeadTrie();
-  if (!trie.next.has(ctx.tokens[i]!.key)) return null;
-  const hit = matchAt(trie, ctx.tokens, i)[0];
+  const node = firstNode(orgHeadTrie(), ctx.ids, i);
+  if (!node) return null;
+  const hit = matchFrom(node, ctx.tokens, ctx.ids, i)[0];
   if (!hit) return null;
   const headText = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[hit.last]!.end);
   const head = hit.payloads.find((h) => surfaceMatches(headText, h.form));

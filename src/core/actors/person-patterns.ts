@@ -6,7 +6,7 @@
  */
 import { slugify } from '../text/fold.ts';
 import { keyOf } from './gazetteer-matcher.ts';
-import { matchAt } from './phrase-trie.ts';
+import { firstNode, matchFrom } from './phrase-trie.ts';
 import { adjacent, capAt, isLatinName, isWord, lowerAt, type ScanContext } from './scan-context.ts';
 import { surfaceMatches } from './surface-check.ts';
 import { titleTrie, type Title } from './titles.ts';
@@ -38,9 +38,11 @@ const ORG_KINDS = new Set(['government', 'organization', 'company', 'university'
 
 /** The title at token i; of several ("Phó Trưởng Ban" / "Phó Trưởng"), the one an organisation follows. */
 function titleAt(ctx: ScanContext, i: number, known: Map<number, ActorSpan>): TitleHit | null {
-  if (!isWord(ctx, i) || !titleTrie().next.has(ctx.tokens[i]!.key)) return null;
+  if (!isWord(ctx, i)) return null;
+  const node = firstNode(titleTrie(), ctx.ids, i);
+  if (!node) return null;
   let best: TitleHit | null = null;
-  for (const hit of matchAt(titleTrie(), ctx.tokens, i)) {
+  for (const hit of matchFrom(node, ctx.tokens, ctx.ids, i)) {
     const surface = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[hit.last]!.end);
     const title = hit.payloads.find((t) => surfaceMatches(surface, t.form));
     if (!title || lowerAt(ctx, hit.last + 1) === 'quán') continue;

@@ -1,35 +1,54 @@
 /**
  * A trie of phrases over folded word keys: one left-to-right walk finds every phrase starting at a
  * token, so matching costs the text's length times the longest phrase, not the lexicon's size.
+ * Edges are keyed by word id (word-ids.ts), so a walk reads ids instead of hashing strings.
  */
 import type { Token } from './tokenize.ts';
+import { internWord } from './word-ids.ts';
 
 export interface TrieNode<P> {
-  next: Map<string, TrieNode<P>>;
+  next: Map<number, TrieNode<P>>;
   payloads: P[];
+}
+
+export interface Trie<P> extends TrieNode<P> {
+  /** The root's children again, indexed by word id: the test every token goes through. */
+  first: Array<TrieNode<P> | undefined>;
 }
 
 /** Punctuation allowed inside a multi-word name: "Kế hoạch - Đầu tư", "TP.HCM", "R&D". */
 const JOINERS = new Set(['-', '–', '&', '.', '/', "'", '’']);
+const VA = internWord('va');
 
-export function createTrie<P>(): TrieNode<P> {
-  return { next: new Map(), payloads: [] };
+export function createTrie<P>(): Trie<P> {
+  return { next: new Map(), payloads: [], first: [] };
 }
 
-/** Adds a phrase; "và" between words is dropped so "Kế hoạch và Đầu tư" = "Kế hoạch - Đầu tư". */
-export function addPhrase<P>(root: TrieNode<P>, keys: readonly string[], payload: P): void {
+/**
+ * Adds a phrase; "và" between words is dropped so "Kế hoạch và Đầu tư" = "Kế hoạch - Đầu tư".
+ * `idOf` gives the words' ids (by default registering them as lexicon words).
+ */
+export function addPhrase<P>(root: Trie<P>, keys: readonly string[], payload: P, idOf: (key: string) => number = internWord): void {
   const words = keys.filter((k, i) => !(k === 'va' && i > 0 && i < keys.length - 1));
   if (words.length === 0) return;
-  let node = root;
+  let node: TrieNode<P> = root;
   for (const key of words) {
-    let child = node.next.get(key);
+    const id = idOf(key);
+    let child = node.next.get(id);
     if (!child) {
-      child = createTrie<P>();
-      node.next.set(key, child);
+      child = { next: new Map(), payloads: [] };
+      node.next.set(id, child);
+      if (node === root) root.first[id] = child;
     }
     node = child;
   }
   node.payloads.push(payload);
+}
+
+/** The root's child for token i's word (`ids` from tokenWordIds), if a phrase starts with it. */
+export function firstNode<P>(root: Trie<P>, ids: Int32Array, i: number): TrieNode<P> | undefined {
+  const id = ids[i]!;
+  return id >= 0 ? root.first[id] : undefined;
 }
 
 export interface TrieHit<P> {
@@ -38,12 +57,16 @@ export interface TrieHit<P> {
   payloads: P[];
 }
 
-/** Every phrase starting at token `i`, longest first. */
-export function matchAt<P>(root: TrieNode<P>, tokens: readonly Token[], i: number): TrieHit<P>[] {
-  const hits: TrieHit<P>[] = [];
+/** Every phrase starting at token `i`, longest first; `ids` are the tokens' word ids (tokenWordIds). */
+export function matchAt<P>(root: Trie<P>, tokens: readonly Token[], ids: Int32Array, i: number): TrieHit<P>[] {
   const first = tokens[i];
-  if (!first || !first.word) return hits;
-  let node = root.next.get(first.key);
+  if (!first || !first.word) return [];
+  return matchFrom(firstNode(root, ids, i), tokens, ids, i);
+}
+
+/** As matchAt, from `node`: the root's child for token i (firstNode). */
+export function matchFrom<P>(node: TrieNode<P> | undefined, tokens: readonly Token[], ids: Int32Array, i: number): TrieHit<P>[] {
+  const hits: TrieHit<P>[] = [];
   let j = i;
   while (node) {
     if (node.payloads.length > 0) hits.push({ last: j, payloads: node.payloads });
@@ -55,11 +78,11 @@ export function matchAt<P>(root: TrieNode<P>, tokens: readonly Token[], i: numbe
     }
     const tok = tokens[k];
     if (!tok || !tok.word || tok.start - (tokens[j] as Token).end > 4) break;
-    let child = node.next.get(tok.key);
-    if (!child && tok.key === 'va' && gap === 0) {
+    let child = node.next.get(ids[k]!);
+    if (!child && ids[k] === VA && gap === 0) {
       const after = tokens[k + 1];
       if (after?.word) {
-        child = node.next.get(after.key);
+        child = node.next.get(ids[k + 1]!);
         if (child) k++;
       }
     }

@@ -6,6 +6,7 @@ import type { CompiledGazetteer } from './gazetteer-matcher.ts';
 import { isCapitalised, type Token } from './tokenize.ts';
 import type { ActorSpan } from './types.ts';
 import { isVietnameseSyllable, lowerWord } from './vietnamese-words.ts';
+import { tokenWordIds } from './word-ids.ts';
 
 export interface ScanContext {
   text: string;
@@ -13,10 +14,12 @@ export interface ScanContext {
   gaz: CompiledGazetteer;
   /** Gazetteer spans by first token index. */
   gazAt: Map<number, ActorSpan>;
+  /** The tokens' word ids (tokenWordIds). */
+  ids: Int32Array;
 }
 
 export function createContext(text: string, tokens: Token[], gaz: CompiledGazetteer, spans: ActorSpan[]): ScanContext {
-  return { text, tokens, gaz, gazAt: new Map(spans.map((s) => [s.first, s])) };
+  return { text, tokens, gaz, gazAt: new Map(spans.map((s) => [s.first, s])), ids: tokenWordIds(tokens) };
 }
 
 export function wordAt(ctx: ScanContext, i: number): string {

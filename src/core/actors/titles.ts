@@ -3,7 +3,7 @@
  * title says about the person's organisation when the text names none.
  */
 import { foldText } from '../text/fold.ts';
-import { addPhrase, createTrie, type TrieNode } from './phrase-trie.ts';
+import { addPhrase, createTrie, type Trie } from './phrase-trie.ts';
 import { phraseKeys } from './tokenize.ts';
 
 /** honorific: ông/bà; leader: heads of state or government (their country by default);
@@ -33,12 +33,10 @@ const TITLES: Title[] = [
     .map((form) => ({ form, level: 'office' as const })),
 ];
 
-let trie: TrieNode<Title> | undefined;
+// Built when the module loads, so its words have ids before any article is tokenized.
+const trie: Trie<Title> = createTrie<Title>();
+for (const title of TITLES) addPhrase(trie, phraseKeys(foldText(title.form)), title);
 
-export function titleTrie(): TrieNode<Title> {
-  if (!trie) {
-    trie = createTrie<Title>();
-    for (const title of TITLES) addPhrase(trie, phraseKeys(foldText(title.form)), title);
-  }
+export function titleTrie(): Trie<Title> {
   return trie;
 }

@@ -3,7 +3,8 @@
  * helpers to find a clause's subject (the actor before a trigger verb) and objects (after it).
  */
 import type { ActorSpan } from '../actors/types.ts';
-import { classTable, MARK, SPACE, WORD } from '../actors/tokenize.ts';
+import { classTable, MARK, SPACE, WORD, type Token } from '../actors/tokenize.ts';
+import { internWord, tokenWordIds } from '../actors/word-ids.ts';
 import { foldText, lowerText } from '../text/fold.ts';
 import type { Span } from '../text/segment.ts';
 
@@ -51,11 +52,11 @@ interface WordNode {
 }
 
 const ROOT: WordNode = { next: new Map(), sets: [] };
-/** Folded first words of all phrases: a cheap test before a token's lower-cased form is sliced. */
-const FIRST_FOLDED = new Set<string>();
+/** By word id, whether a phrase starts with the word (folded): a cheap test before a token's lower-cased form is sliced. */
+const FIRST_FOLDED: boolean[] = [];
 
 function addToTrie(words: readonly string[], set: number): void {
-  if (words[0]) FIRST_FOLDED.add(foldText(words[0]));
+  if (words[0]) FIRST_FOLDED[internWord(foldText(words[0]))] = true;
   let node = ROOT;
   for (const w of words) {
     let child = node.next.get(w);
@@ -73,8 +74,8 @@ function addToTrie(words: readonly string[], set: number): void {
  * the longest phrase at a position wins and hits do not overlap (as a regex scan would give).
  */
 export class HitIndex {
-  private readonly bySet = new Map<number, Hit[]>();
-  constructor(readonly lowered: string, tokens: ReadonlyArray<{ start: number; end: number; word: boolean; key: string }>) {
+  private readonly bySet: Array<Hit[] | undefined> = [];
+  constructor(readonly lowered: string, tokens: readonly Token[]) {
     // Per set id (small integers): where its next hit may start, and the last token of the longest
     // phrase found at the current position (-1: none). Arrays, not Maps: this runs per candidate token.
     const freeFrom = new Int32Array(setCount);
@@ -82,9 +83,11 @@ export class HitIndex {
     const touched: number[] = [];
     const words: Array<string | undefined> = new Array<string | undefined>(tokens.length);
     const word = (k: number) => (words[k] ??= lowered.slice(tokens[k]!.start, tokens[k]!.end));
+    const ids = tokenWordIds(tokens);
     for (let i = 0; i < tokens.length; i++) {
+      const id = ids[i]!;
+      if (id < 0 || FIRST_FOLDED[id] !== true) continue;
       const t = tokens[i]!;
-      if (!t.word || !FIRST_FOLDED.has(t.key)) continue;
       let node = ROOT.next.get(word(i));
       for (let j = i; node; ) {
         for (const set of node.sets) {
@@ -101,20 +104,21 @@ export class HitIndex {
         found[set] = -1;
         if (freeFrom[set]! > i) continue;
         freeFrom[set] = last + 1;
-        let hits = this.bySet.get(set);
-        if (!hits) this.bySet.set(set, (hits = []));
-        const parts: string[] = [];
-        for (let k = i; k <= last; k++) parts.push(word(k));
-        hits.push({ start: t.start, end: tokens[last]!.end, text: parts.join(' ') });
+        const hits = (this.bySet[set] ??= []);
+        let text = word(i);
+        for (let k = i + 1; k <= last; k++) text += ` ${word(k)}`;
+        hits.push({ start: t.start, end: tokens[last]!.end, text });
       }
       touched.length = 0;
     }
   }
 
   hits(set: PhraseSet): readonly Hit[] {
-    return this.bySet.get(set.id) ?? [];
+    return this.bySet[set.id] ?? NO_HITS;
   }
 }
+
+const NO_HITS: readonly Hit[] = [];
 
 /** Items (sorted by start) lying inside `range`, found by binary search. */
 export function within<T extends { start: number; end: number }>(sorted: readonly T[], range: { start: number; end: number }): T[] {

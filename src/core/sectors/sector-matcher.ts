@@ -2,9 +2,10 @@
  * The sector vocabulary compiled into the same phrase trie the gazetteer uses: Vietnamese and
  * English keywords, folded, checked diacritic for diacritic ("bán dẫn", not "bàn dân").
  */
-import { addPhrase, createTrie, matchAt, type TrieNode } from '../actors/phrase-trie.ts';
+import { addPhrase, createTrie, firstNode, matchFrom, type Trie } from '../actors/phrase-trie.ts';
 import { surfaceMatches } from '../actors/surface-check.ts';
 import { phraseKeys, type Token } from '../actors/tokenize.ts';
+import { tokenWordIds } from '../actors/word-ids.ts';
 import type { SectorEntry } from '../reference.ts';
 import { foldText } from '../text/fold.ts';
 
@@ -14,7 +15,7 @@ interface KeywordPayload {
 }
 
 export interface CompiledSectors {
-  trie: TrieNode<KeywordPayload>;
+  trie: Trie<KeywordPayload>;
   byId: Map<string, SectorEntry>;
 }
 
@@ -39,9 +40,11 @@ export function compileSectors(entries: readonly SectorEntry[]): CompiledSectors
 /** Keyword hits left to right, longest first, skipping tokens in `blocked` (actor names). */
 export function scanSectors(text: string, tokens: readonly Token[], sectors: CompiledSectors, blocked: Uint8Array): SectorHit[] {
   const hits: SectorHit[] = [];
+  const ids = tokenWordIds(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    if (blocked[i] || !sectors.trie.next.has(tokens[i]!.key)) continue;
-    for (const hit of matchAt(sectors.trie, tokens, i)) {
+    const node = blocked[i] ? undefined : firstNode(sectors.trie, ids, i);
+    if (!node) continue;
+    for (const hit of matchFrom(node, tokens, ids, i)) {
       let free = true;
       for (let k = i; k <= hit.last; k++) if (blocked[k]) free = false;
       const start = tokens[i]!.start;
