@@ -105,7 +105,9 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
     const view: SentenceView = { sentence, clauses: splitClauses(text, sentence), mentions, lowered, roleOrg: findings.roleOrg, index };
     const date = within(dates, sentence)[0]?.date ?? null;
     const sentenceSectors = within(sectorHits, sentence);
-    drafts.push(...findEventRelations(text, view, date), ...findStructureRelations(text, view, lookup), ...partOfFromGazetteer(text, mentions), ...findFocus(text, view, sentenceSectors, focusCarry));
+    for (const found of [findEventRelations(text, view, date), findStructureRelations(text, view, lookup), partOfFromGazetteer(text, mentions), findFocus(text, view, sentenceSectors, focusCarry)]) {
+      for (const d of found) drafts.push(d);
+    }
     for (const p of findPledges({ text, view, quantities: within(quantities, sentence), periods: within(periods, sentence), sectors: sentenceSectors, home, year }, carried)) {
       const known = pledges.get(p.id);
       if (known) known.evidence.push(...p.evidence.filter((e) => !known.evidence.some((k) => k.start === e.start)));

@@ -25,7 +25,7 @@ export function scanLocalAliases(
     if (l === undefined) local.set(key, (l = nextLocal++));
     return l;
   };
-  const trie = createTrie<{ form: string; actor: ActorCandidate }>();
+  const trie = createTrie<{ form: string; actor: ActorCandidate }>(false);
   for (const a of aliases) addPhrase(trie, phraseKeys(foldText(a.form)), a, idOf);
   let ids = tokenWordIds(tokens);
   if (local.size > 0) {

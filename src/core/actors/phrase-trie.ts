@@ -12,16 +12,17 @@ export interface TrieNode<P> {
 }
 
 export interface Trie<P> extends TrieNode<P> {
-  /** The root's children again, indexed by word id: the test every token goes through. */
-  first: Array<TrieNode<P> | undefined>;
+  /** The root's children again, indexed by word id: the test every token goes through (`null`: not kept). */
+  first: Array<TrieNode<P> | undefined> | null;
 }
 
 /** Punctuation allowed inside a multi-word name: "Kế hoạch - Đầu tư", "TP.HCM", "R&D". */
 const JOINERS = new Set(['-', '–', '&', '.', '/', "'", '’']);
 const VA = internWord('va');
 
-export function createTrie<P>(): Trie<P> {
-  return { next: new Map(), payloads: [], first: [] };
+/** `indexed`: keep the root's children in an array by word id too (for tries built once, used on every token). */
+export function createTrie<P>(indexed = true): Trie<P> {
+  return { next: new Map(), payloads: [], first: indexed ? [] : null };
 }
 
 /**
@@ -38,7 +39,11 @@ export function addPhrase<P>(root: Trie<P>, keys: readonly string[], payload: P,
     if (!child) {
       child = { next: new Map(), payloads: [] };
       node.next.set(id, child);
-      if (node === root) root.first[id] = child;
+      if (node === root && root.first) {
+        // Filled without holes: a holey or sparse array would make every token's read slower.
+        while (root.first.length < id) root.first.push(undefined);
+        root.first[id] = child;
+      }
     }
     node = child;
   }
@@ -48,7 +53,9 @@ export function addPhrase<P>(root: Trie<P>, keys: readonly string[], payload: P,
 /** The root's child for token i's word (`ids` from tokenWordIds), if a phrase starts with it. */
 export function firstNode<P>(root: Trie<P>, ids: Int32Array, i: number): TrieNode<P> | undefined {
   const id = ids[i]!;
-  return id >= 0 ? root.first[id] : undefined;
+  const first = root.first;
+  if (!first) return id >= 0 ? root.next.get(id) : undefined;
+  return id >= 0 && id < first.length ? first[id] : undefined;
 }
 
 export interface TrieHit<P> {

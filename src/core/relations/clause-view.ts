@@ -30,8 +30,11 @@ let setCount = 0;
  */
 export class PhraseSet {
   readonly id = setCount++;
+  /** Length of the longest phrase. */
+  readonly longest: number;
   private re: RegExp | undefined;
   constructor(readonly phrases: readonly string[]) {
+    this.longest = Math.max(0, ...phrases.map((p) => p.length));
     for (const phrase of phrases) addToTrie(lowerText(phrase.normalize('NFC')).split(/\s+/u), this.id);
   }
 
@@ -56,7 +59,11 @@ const ROOT: WordNode = { next: new Map(), sets: [] };
 const FIRST_FOLDED: boolean[] = [];
 
 function addToTrie(words: readonly string[], set: number): void {
-  if (words[0]) FIRST_FOLDED[internWord(foldText(words[0]))] = true;
+  if (words[0]) {
+    const id = internWord(foldText(words[0]));
+    while (FIRST_FOLDED.length <= id) FIRST_FOLDED.push(false); // no holes: read once per token
+    FIRST_FOLDED[id] = true;
+  }
   let node = ROOT;
   for (const w of words) {
     let child = node.next.get(w);
@@ -86,7 +93,7 @@ export class HitIndex {
     const ids = tokenWordIds(tokens);
     for (let i = 0; i < tokens.length; i++) {
       const id = ids[i]!;
-      if (id < 0 || FIRST_FOLDED[id] !== true) continue;
+      if (id < 0 || id >= FIRST_FOLDED.length || !FIRST_FOLDED[id]) continue;
       const t = tokens[i]!;
       let node = ROOT.next.get(word(i));
       for (let j = i; node; ) {
@@ -179,6 +186,33 @@ export function inRange(m: { start: number; end: number }, r: { start: number; e
 }
 
 const COMPLEMENT = new Set(['tại', 'ở', 'vào', 'với', 'cho', 'của', 'từ', 'đến', 'tới', 'sang', 'giữa', 'cùng']);
+const COMPLEMENT_MAX = Math.max(...[...COMPLEMENT].map((w) => w.length));
+
+/**
+ * Whether one of the last four words of `lowered` in [from, to) — counted after the last , ; : ( or )
+ * there — opens a complement. Words are runs between whitespace, as `split(/\s+/u)` gives them.
+ */
+function complementWordBefore(lowered: string, from: number, to: number): boolean {
+  let start = from;
+  for (let i = to - 1; i >= from; i--) {
+    const c = lowered.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29) {
+      start = i + 1;
+      break;
+    }
+  }
+  const table = classTable();
+  let end = to;
+  for (let n = 0; n < 4; n++) {
+    while (end > start && table[lowered.charCodeAt(end - 1)] === SPACE) end--;
+    if (end <= start) return false;
+    let i = end;
+    while (i > start && table[lowered.charCodeAt(i - 1)] !== SPACE) i--;
+    if (end - i <= COMPLEMENT_MAX && COMPLEMENT.has(lowered.slice(i, end))) return true;
+    end = i;
+  }
+  return false;
+}
 
 /**
  * Whether a mention sits in a complement rather than being a subject: right after a preposition
@@ -213,10 +247,7 @@ function readComplement(view: SentenceView, m: ActorSpan): boolean {
     head = prev;
   }
   if (head !== m && PREPOSITIONS.has(wordBefore(view.lowered, head.start))) return true;
-  const before = view.lowered.slice(Math.max(view.sentence.start, head.start - 30), head.start);
-  const phrase = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf(')')) + 1);
-  const words = phrase.split(/\s+/u).filter(Boolean).slice(-4);
-  return words.some((w) => COMPLEMENT.has(w));
+  return complementWordBefore(view.lowered, Math.max(view.sentence.start, head.start - 30), head.start);
 }
 
 /** The nearest actor before `offset` inside `range` that is not in a prepositional complement. */
@@ -294,5 +325,15 @@ export function findIn(set: PhraseSet, view: { index: HitIndex }, range: { start
 
 /** True when `s` (a short gap between two names) is exactly one of the phrases. */
 export function matchesWhole(set: PhraseSet, s: string): boolean {
+  // Whitespace only shrinks when collapsed: more other characters than the longest phrase has cannot match.
+  if (nonSpaceCount(s, 0, s.length) > set.longest) return false;
   return set.phrases.includes(s.replace(/\s+/gu, ' ').trim());
+}
+
+/** Characters of `s` in [from, to) that are not whitespace (`\s`). */
+export function nonSpaceCount(s: string, from: number, to: number): number {
+  const table = classTable();
+  let n = 0;
+  for (let i = from; i < to; i++) if (table[s.charCodeAt(i)] !== SPACE) n++;
+  return n;
 }

@@ -4,7 +4,7 @@
  */
 import type { ActorSpan, ActorCandidate } from '../actors/types.ts';
 import type { RelationType } from '../claims.ts';
-import { findIn, matchesWhole, phraseRegex, wordBefore, type SentenceView } from './clause-view.ts';
+import { findIn, matchesWhole, nonSpaceCount, phraseRegex, wordBefore, type SentenceView } from './clause-view.ts';
 import { evidenceOf, type RelationDraft } from './relation-draft.ts';
 
 const BODIES = new Set(['government', 'organization', 'company', 'university', 'facility']);
@@ -73,8 +73,9 @@ export function findStructureRelations(text: string, view: SentenceView, lookup:
       const type = a.actor.kind === 'place' ? 'PART_OF' : 'LOCATED_IN';
       out.push({ type, from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, { start: a.start, end: b.end + 1 }, 'x-paren-y', 0.65) });
     }
-    const belongs = /^\s*,?\s*(.+?)\s*$/u.exec(gap)?.[1] ?? '';
-    if (BODIES.has(a.actor.kind) && belongs && matchesWhole(BELONGS, belongs)) {
+    // The gap holds at most a comma besides the phrase: a longer one is not read at all.
+    const belongs = BODIES.has(a.actor.kind) && nonSpaceCount(gap, 0, gap.length) <= BELONGS.longest + 1 ? /^\s*,?\s*(.+?)\s*$/u.exec(gap)?.[1] ?? '' : '';
+    if (belongs && matchesWhole(BELONGS, belongs)) {
       const type = belongsType(a.actor, b.actor);
       const [from, to] = type === 'OPERATES' ? [b.actor.id, a.actor.id] : [a.actor.id, b.actor.id];
       out.push({ type, from, to, role: null, date: null, evidence: evidenceOf(text, range, 'x-thuoc-y', 0.7) });

@@ -9,10 +9,23 @@ export function normalizeText(raw: string): string {
   return s.normalize('NFC');
 }
 
-// A toned vowel after o/u: the candidates for old placement (hoà, khoẻ, thuỷ, uý).
-const CANDIDATE = /[oOuU][\u00C0-\u1EF9]/g;
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
 const LETTER = /[\p{L}\p{M}]/u;
+
+/** The pair ("oà") with its tone moved to the first vowel ("òa"), or null when it stays. */
+function movedTone(pair: string): string | null {
+  const first = pair[0]!;
+  const decomposed = pair[1]!.normalize('NFD');
+  const tone = TONES.exec(decomposed)?.[0];
+  if (!tone) return null;
+  const bare = decomposed.replace(tone, '').normalize('NFC');
+  const key = `${first.toLowerCase()}${bare.toLowerCase()}`;
+  if (key !== 'oa' && key !== 'oe' && key !== 'uy') return null;
+  return `${(first + tone).normalize('NFC')}${bare}`;
+}
+
+/** movedTone by pair: there are few pairs, and this runs on every article's whole text. */
+const moved = new Map<string, string | null>();
 
 /**
  * Move tone marks from old placement to the one used for display keys: hoà → hòa, thuỷ → thủy,
@@ -20,17 +33,27 @@ const LETTER = /[\p{L}\p{M}]/u;
  * theirs. Input should be NFC; the output has the same length.
  */
 export function unifyToneMarks(s: string): string {
-  return s.replace(CANDIDATE, (pair: string, offset: number) => {
-    const before = s[offset - 1];
-    const after = s[offset + 2];
-    if (before === 'q' || before === 'Q' || (after !== undefined && LETTER.test(after))) return pair;
-    const first = pair[0]!;
-    const decomposed = pair[1]!.normalize('NFD');
-    const tone = TONES.exec(decomposed)?.[0];
-    if (!tone) return pair;
-    const bare = decomposed.replace(tone, '').normalize('NFC');
-    const key = `${first.toLowerCase()}${bare.toLowerCase()}`;
-    if (key !== 'oa' && key !== 'oe' && key !== 'uy') return pair;
-    return `${(first + tone).normalize('NFC')}${bare}`;
-  });
+  // The candidates for old placement are a toned vowel (U+00C0–U+1EF9) after o/u (hoà, khoẻ, thuỷ,
+  // uý), scanned left to right without overlap, as /[oOuU][\u00C0-\u1EF9]/g would find them.
+  let out = '';
+  let copied = 0;
+  for (let p = 0; p + 1 < s.length; p++) {
+    const c = s.charCodeAt(p);
+    if (c !== 0x6f && c !== 0x4f && c !== 0x75 && c !== 0x55) continue;
+    const d = s.charCodeAt(p + 1);
+    if (d < 0xc0 || d > 0x1ef9) continue;
+    const before = s[p - 1];
+    const after = s[p + 2];
+    if (!(before === 'q' || before === 'Q' || (after !== undefined && LETTER.test(after)))) {
+      const pair = s.slice(p, p + 2);
+      let replacement = moved.get(pair);
+      if (replacement === undefined) moved.set(pair, (replacement = movedTone(pair)));
+      if (replacement !== null) {
+        out += s.slice(copied, p) + replacement;
+        copied = p + 2;
+      }
+    }
+    p++; // the pair is consumed, as a regex match would be
+  }
+  return copied === 0 ? s : out + s.slice(copied);
 }
