@@ -1,10 +1,13 @@
 /**
- * `npx tsx bench/profile/profile-reads.ts [--from amd --to vnu-hanoi --sector electronics]`:
- * PROFILEs the API's own read statements (cypher/read/*) for the benchmark's shapes against the
- * bench graph as loaded. Parameters not given are null (no filter). Prints the time of a repeated
- * run (plan cached), total db hits, rows, and the operators with the most db hits.
+ * `npx tsx bench/profile/profile-reads.ts [--uri bolt://127.0.0.1:7741] [--from amd --to vnu-hanoi
+ * --sector electronics] [--only network] [--file read/network=/tmp/old-network.cypher]`:
+ * PROFILEs the API's own read statements (cypher/read/*) for the benchmark's shapes against a loaded
+ * bench graph (default: the `bench` instance). Parameters not given are null (no filter). Prints the
+ * time of a repeated run (plan cached), total db hits, rows, and the operators with the most db hits.
+ * `--file NAME=PATH` profiles another version of a statement (e.g. the one before a change).
  */
 import neo4j from 'neo4j-driver';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { cypher } from '../../src/graph/cypher-files.ts';
 import { BENCH_NEO4J } from '../lib/graph.ts';
@@ -23,24 +26,35 @@ const flatten = (p: PlanNode, out: PlanNode[] = []): PlanNode[] => {
   return out;
 };
 
-const { values } = parseArgs({ options: { from: { type: 'string' }, to: { type: 'string' }, sector: { type: 'string' } } });
-const driver = neo4j.driver(`bolt://127.0.0.1:${BENCH_NEO4J.port}`);
+const { values } = parseArgs({
+  options: {
+    uri: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, sector: { type: 'string' },
+    only: { type: 'string', multiple: true }, file: { type: 'string', multiple: true },
+  },
+});
+const files = new Map((values.file ?? []).map((f) => {
+  const [name, path] = f.split('=') as [string, string];
+  return [name, readFileSync(path, 'utf8')];
+}));
+const driver = neo4j.driver(values.uri ?? `bolt://127.0.0.1:${BENCH_NEO4J.port}`);
 const picked = await pickSubjects(driver);
 const from = values.from ?? picked.busyActor;
 const to = values.to ?? picked.pathTo;
 const sector = values.sector ?? picked.sector;
 const int = (n: number) => neo4j.int(n);
-const cases: [string, Record<string, unknown>][] = [
-  ['read/partners', { ids: [from], limit: int(21) }],
-  ['read/pledges-list', { sector, orderBy: 'AMOUNT_USD_DESC', limit: int(21) }],
-  ['read/pledge-totals', { sector, groupBy: 'ALL' }],
-  ['read/paths', { from, to, maxHops: int(4), limit: int(10) }],
-  ['read/search-names', { query: 'hoa~ AND lac~', scan: int(50), limit: int(10) }],
-  ['read/network', { sector, limit: int(100) }],
+const cases: [string, string, Record<string, unknown>][] = [
+  ['partners', 'read/partners', { ids: [from], limit: int(21), perKey: int(25) }],
+  ['pledges-list', 'read/pledges-list', { sector, orderBy: 'AMOUNT_USD_DESC', limit: int(21) }],
+  ['pledge-totals', 'read/pledge-totals', { sector, groupBy: 'ALL' }],
+  ['paths', 'read/paths', { from, to, maxHops: int(4), limit: int(10) }],
+  ['search-names', 'read/search-names', { query: 'hoa~ AND lac~', scan: int(50), limit: int(10) }],
+  ['network', 'read/network', { sector, limit: int(100) }],
+  ['network-all', 'read/network', { limit: int(500) }],
 ];
 process.stdout.write(`subjects: from ${from}, to ${to}, sector ${sector}\n`);
-for (const [name, given] of cases) {
-  const text = cypher(name);
+for (const [label, name, given] of cases) {
+  if (values.only && !values.only.includes(label)) continue;
+  const text = files.get(name) ?? cypher(name);
   const params: Record<string, unknown> = Object.fromEntries([...text.matchAll(/\$(\w+)/g)].map((m) => [m[1]!, null]));
   Object.assign(params, given);
   try {
@@ -53,9 +67,9 @@ for (const [name, given] of cases) {
     const hits = ops.reduce((s, o) => s + o.dbHits, 0);
     const top = [...ops].sort((a, b) => b.dbHits - a.dbHits).slice(0, 4)
       .map((o) => `${o.operatorType} ${o.dbHits} hits ${o.rows} rows ${String(o.arguments['Details'] ?? '').slice(0, 110)}`);
-    process.stdout.write(`${name.padEnd(20)} ${ms.padStart(8)} ms ${String(hits).padStart(10)} db hits ${r.records.length} rows\n    ${top.join('\n    ')}\n`);
+    process.stdout.write(`${label.padEnd(20)} ${ms.padStart(8)} ms ${String(hits).padStart(10)} db hits ${r.records.length} rows${files.has(name) ? ' (--file)' : ''}\n    ${top.join('\n    ')}\n`);
   } catch (e) {
-    process.stdout.write(`${name}: ${(e as Error).message.split('\n')[0]}\n`);
+    process.stdout.write(`${label}: ${(e as Error).message.split('\n')[0]}\n`);
   }
 }
 await driver.close();

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { RELATION_TYPES } from '../../core/claims.ts';
+import { cypher } from '../cypher-files.ts';
+
+/** The relation-type alternations written out in a statement's patterns, e.g. `[r:INVESTS_IN|TRAINS|…]`. */
+const typeLists = (text: string) => [...text.matchAll(/\[\w*:([A-Z_|]+)[^\]]*\]/g)].map((m) => m[1]!.split('|')).filter((l) => l.includes('INVESTS_IN'));
+
+describe('read statements that list the relation types between actors', () => {
+  // Every relation type but FOCUSES_ON (actor → sector) links two actors.
+  const betweenActors = RELATION_TYPES.filter((t) => t !== 'FOCUSES_ON');
+
+  it.each(['read/network', 'read/partners', 'read/paths'])('%s lists exactly those types', (name) => {
+    const lists = typeLists(cypher(name));
+    expect(lists.length).toBeGreaterThan(0);
+    for (const list of lists) expect([...list].sort()).toEqual([...betweenActors].sort());
+  });
+});
