@@ -1,20 +1,45 @@
 // Partners of each actor with the relations linking them, strongest first; one query per request level.
+// The page (order, keyset, limit) is cut on counts and ids alone; names and relation maps are read only
+// for the partners kept (building them for every partner of a hub cost 3x the db hits, BENCHMARKS.md).
+// When the request asks for them, the same statement brings the evidence of those relations
+// ($evidencePerFact of each, in the order of evidence-by-fact-keys; 0: none) and the articles it quotes
+// ($withArticles), saving two round trips. The relation types are those between actors (see network).
 UNWIND $ids AS key
-MATCH (a:Actor {id: key})-[r]-(p:Actor)
-WHERE p <> a
-  AND ($types IS NULL OR type(r) IN $types)
-  AND ($since IS NULL OR (r.lastDate IS NOT NULL AND left(r.lastDate, size($since)) >= $since))
-  AND ($until IS NULL OR (r.firstDate IS NOT NULL AND left(r.firstDate, size($until)) <= $until))
-  AND ($sector IS NULL
+CALL (key) {
+  MATCH (a:Actor {id: key})-[r:INVESTS_IN|TRAINS|VISITS|MEETS|PARTNERS_WITH|HOLDS_ROLE|SUBSIDIARY_OF|PART_OF|LOCATED_IN|OPERATES]-(p:Actor)
+  WHERE p <> a
+    AND ($types IS NULL OR type(r) IN $types)
+    AND ($since IS NULL OR (r.lastDate IS NOT NULL AND left(r.lastDate, size($since)) >= $since))
+    AND ($until IS NULL OR (r.firstDate IS NOT NULL AND left(r.firstDate, size($until)) <= $until))
+  WITH a, p, collect(r) AS rels
+  // The sector condition depends on the partner only: tested once per partner, not per relation.
+  WHERE $sector IS NULL
     OR EXISTS { MATCH (p)-[:FOCUSES_ON]->(:Sector)-[:SUBSECTOR_OF*0..]->(:Sector {id: $sector}) }
     OR EXISTS { MATCH (a)-[:MADE|TO]-(pl:Pledge)-[:MADE|TO]-(p)
-                WHERE EXISTS { MATCH (pl)-[:IN_SECTOR]->(:Sector)-[:SUBSECTOR_OF*0..]->(:Sector {id: $sector}) } })
-WITH key, p, r ORDER BY type(r), r.key
-WITH key, p, collect({type: type(r), key: r.key, from: startNode(r).id, to: endNode(r).id, role: r.role,
-                      dates: r.dates, firstDate: r.firstDate, lastDate: r.lastDate}) AS relations
-WITH key, p, relations, size(relations) AS weight
-WHERE $afterWeight IS NULL OR weight < $afterWeight OR (weight = $afterWeight AND p.id > $afterId)
-WITH key, p, relations, weight ORDER BY key, weight DESC, p.id
+                WHERE EXISTS { MATCH (pl)-[:IN_SECTOR]->(:Sector)-[:SUBSECTOR_OF*0..]->(:Sector {id: $sector}) } }
+  WITH p, rels, size(rels) AS weight, p.id AS id
+  WHERE $afterWeight IS NULL OR weight < $afterWeight OR (weight = $afterWeight AND id > $afterId)
+  RETURN p, rels, weight ORDER BY weight DESC, id LIMIT $limit
+}
+CALL (rels) {
+  UNWIND rels AS r
+  WITH r ORDER BY type(r), r.key
+  RETURN collect({type: type(r), key: r.key, from: startNode(r).id, to: endNode(r).id, role: r.role,
+                  dates: r.dates, firstDate: r.firstDate, lastDate: r.lastDate,
+                  // A null key finds nothing: with no evidence asked for, the index is not even read.
+                  evidence: COLLECT { MATCH (e:Evidence {factKey: CASE WHEN $evidencePerFact > 0 THEN r.key END})
+                                      WITH e ORDER BY e.articleId, e.start LIMIT $evidencePerFact
+                                      RETURN e {key: r.key, .id, .articleId, .quote, .start, .end, .rule, .confidence, .date} }}) AS relations
+}
 WITH key, collect({id: p.id, name: p.name, kind: p.kind, aliases: p.aliases, country: p.country,
-                   weight: weight, relations: relations})[0..$limit] AS partners
-RETURN key, partners
+                   weight: weight, relations: relations}) AS partners
+CALL (partners) {
+  UNWIND CASE WHEN $withArticles THEN partners ELSE [] END AS partner
+  UNWIND partner.relations AS relation
+  UNWIND relation.evidence AS evidence
+  WITH DISTINCT evidence.articleId AS id
+  MATCH (ar:Article {id: id})
+  RETURN collect({id: ar.id, title: ar.title, published: ar.published, outlet: ar.outlet, url: ar.url,
+                  language: ar.language, textLength: size(ar.text)}) AS articles
+}
+RETURN key, partners, articles

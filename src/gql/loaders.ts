@@ -44,19 +44,30 @@ function family<A, K, V>(make: (args: A) => DataLoader<K, V>) {
 }
 
 export function createLoaders(read: ReadFn) {
+  const articles = new DataLoader<string, ArticleRow | null>((ids) => read(async (tx) => byKey(await findArticlesByIds(tx, { ids }), (r) => r.id, ids)));
+  const evidence = new DataLoader<string, EvidenceRow[]>((keys) =>
+    read(async (tx) => groupByKey(await findEvidenceByFactKeys(tx, { keys, perKey: EVIDENCE_PER_FACT }), (r) => r.key, keys)));
   return {
     actors: new DataLoader<string, ActorRow | null>((ids) => read(async (tx) => byKey(await findActorsByIds(tx, { ids }), (r) => r.id, ids))),
     sectors: new DataLoader<string, SectorRow | null>((ids) => read(async (tx) => byKey(await findSectorsByIds(tx, { ids }), (r) => r.id, ids))),
-    articles: new DataLoader<string, ArticleRow | null>((ids) => read(async (tx) => byKey(await findArticlesByIds(tx, { ids }), (r) => r.id, ids))),
+    articles,
     articleTexts: new DataLoader<string, string | null>((ids) =>
       read(async (tx) => byKey(await findArticleTexts(tx, { ids }), (r) => r.id, ids).map((r) => r?.text ?? null))),
     pledges: new DataLoader<string, PledgeRow | null>((ids) => read(async (tx) => byKey(await findPledgesByIds(tx, { ids }), (r) => r.id, ids))),
-    evidence: new DataLoader<string, EvidenceRow[]>((keys) =>
-      read(async (tx) => groupByKey(await findEvidenceByFactKeys(tx, { keys, perKey: EVIDENCE_PER_FACT }), (r) => r.key, keys))),
+    evidence,
     actorSectorIds: new DataLoader<string, string[]>((ids) =>
       read(async (tx) => byKey(await findActorSectors(tx, { ids }), (r) => r.key, ids).map((r) => r?.sectorIds ?? []))),
-    partners: family((args: Omit<PartnerParams, 'ids'>) => new DataLoader<string, PartnerRow[]>((ids) =>
-      read(async (tx) => byKey(await findPartners(tx, { ...args, ids }), (r) => r.key, ids).map((r) => r?.partners ?? [])))),
+    /** `withEvidence`: the partners' evidence and its articles come in the same query and fill those loaders. */
+    partners: family((args: Omit<PartnerParams, 'ids' | 'evidencePerFact' | 'withArticles'> & { withEvidence: boolean; withArticles: boolean }) =>
+      new DataLoader<string, PartnerRow[]>((ids) => read(async (tx) => {
+        const { withEvidence, ...rest } = args;
+        const rows = await findPartners(tx, { ...rest, ids, evidencePerFact: withEvidence ? EVIDENCE_PER_FACT : 0 });
+        for (const row of rows) {
+          for (const a of row.articles) articles.prime(a.id, a);
+          if (withEvidence) for (const p of row.partners) for (const r of p.relations) evidence.prime(r.key, r.evidence);
+        }
+        return byKey(rows, (r) => r.key, ids).map((r) => r?.partners ?? []);
+      }))),
     pledgesOf: family((args: { role: 'made' | 'received'; limit: number }) => new DataLoader<string, PledgeRow[]>((ids) =>
       read(async (tx) => groupByKey(await findPledgesOfActors(tx, { ...args, ids }), (r) => r.key, ids)))),
   };

@@ -3,6 +3,7 @@ import { PartialDate, RELATION_TYPES } from '../../core/claims.ts';
 import type { PartnerRow } from '../../graph/read/partners.ts';
 import { builder } from '../builder.ts';
 import { decodeCursor } from '../cursor.ts';
+import { selects } from '../lookahead.ts';
 import { pageSize, toPage } from '../page.ts';
 import { validate } from '../validate.ts';
 import { RelationTypeEnum } from './enums.ts';
@@ -27,13 +28,16 @@ builder.objectFields(ActorRef, (t) => ({
       since: t.arg.string({ required: false, description: 'Only relations dated this date or later (2024, 2024-06 or 2024-06-25); undated relations drop out.' }),
       until: t.arg.string({ required: false, description: 'Only relations dated this date or earlier; undated relations drop out.' }),
     },
-    resolve: async (actor, args, ctx) => {
+    resolve: async (actor, args, ctx, info) => {
       const size = pageSize(args, ctx.maxPageSize);
+      // Evidence (and its articles) asked for under this field come in the partners query itself.
+      const withEvidence = selects(info, ['edges', 'relations', 'evidence']);
       const a = validate(Args, { types: args.types, sector: args.sector, since: args.since, until: args.until });
       const after = decodeCursor(args.after, 'number');
       const partners = await ctx.loaders.partners({
         types: a.types ?? null, sector: a.sector ?? null, since: a.since ?? null, until: a.until ?? null,
         after: after ? { weight: after.key, id: after.id } : null, limit: size + 1,
+        withEvidence, withArticles: withEvidence && selects(info, ['edges', 'relations', 'evidence', 'article']),
       }).load(actor.id);
       return toPage(partners, size, after !== null, (p) => [p.weight, p.id], (p) => ({ ...p, viewpoint: actor.id }));
     },
