@@ -5,17 +5,32 @@ import type { ActorSpan } from './types.ts';
  * source first), then leftmost. `covered` marks the tokens taken, so later passes can skip them.
  */
 export function selectSpans(spans: readonly ActorSpan[], tokenCount: number, covered = new Uint8Array(tokenCount)): ActorSpan[] {
-  const order = spans.map((s, i) => ({ s, i }));
-  order.sort((a, b) => (b.s.last - b.s.first) - (a.s.last - a.s.first) || a.i - b.i);
+  // Longer first, then by position in `spans`: numeric keys (length rank, index) sorted as numbers,
+  // which gives the order a stable sort by length would, without a comparator call per step.
+  let longest = 0;
+  for (const s of spans) longest = Math.max(longest, s.last - s.first);
+  const order = new Float64Array(spans.length);
+  for (let i = 0; i < spans.length; i++) order[i] = (longest - (spans[i]!.last - spans[i]!.first)) * INDEX_RANGE + i;
+  order.sort();
   const kept: ActorSpan[] = [];
-  for (const { s } of order) {
+  for (const key of order) {
+    const s = spans[key % INDEX_RANGE]!;
     let free = true;
     for (let k = s.first; k <= s.last && free; k++) if (covered[k]) free = false;
     if (!free) continue;
     for (let k = s.first; k <= s.last; k++) covered[k] = 1;
     kept.push(s);
   }
-  return kept.sort((a, b) => a.first - b.first);
+  return byFirst(kept);
+}
+
+const INDEX_RANGE = 2 ** 24;
+
+/** Spans that do not overlap (so no two share a first token), ordered by first token. */
+function byFirst(kept: ActorSpan[]): ActorSpan[] {
+  const firsts = Float64Array.from(kept, (s, i) => s.first * INDEX_RANGE + i);
+  firsts.sort();
+  return Array.from(firsts, (key) => kept[key % INDEX_RANGE]!);
 }
 
 export function spansByFirst(spans: readonly ActorSpan[]): Map<number, ActorSpan> {

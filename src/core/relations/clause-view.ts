@@ -50,30 +50,57 @@ function escape(phrase: string): string {
 }
 
 interface WordNode {
+  /** Children by their lower-cased word. */
   next: Map<string, WordNode>;
+  /**
+   * The same children by the id of their folded word (the token's word id), so a walk reads a
+   * token's id and compares a few characters instead of slicing and hashing its word. A token whose
+   * lower-cased word equals a child's has that child's folded id: lowering then folding a character
+   * folds it the same way, and phrase words (NFC) carry no combining marks, which tokens' keys drop.
+   */
+  byFold: Map<number, WordEdge[]>;
   sets: number[];
 }
 
-const ROOT: WordNode = { next: new Map(), sets: [] };
-/** By word id, whether a phrase starts with the word (folded): a cheap test before a token's lower-cased form is sliced. */
-const FIRST_FOLDED: boolean[] = [];
+interface WordEdge {
+  word: string;
+  node: WordNode;
+}
+
+const ROOT: WordNode = { next: new Map(), byFold: new Map(), sets: [] };
+/** The root's children by folded word id, without holes: read for every token. */
+const FIRST: Array<WordEdge[] | undefined> = [];
 
 function addToTrie(words: readonly string[], set: number): void {
-  if (words[0]) {
-    const id = internWord(foldText(words[0]));
-    while (FIRST_FOLDED.length <= id) FIRST_FOLDED.push(false); // no holes: read once per token
-    FIRST_FOLDED[id] = true;
-  }
   let node = ROOT;
   for (const w of words) {
     let child = node.next.get(w);
     if (!child) {
-      child = { next: new Map(), sets: [] };
+      if (/\p{M}/u.test(w)) throw new Error(`trigger phrase word with a combining mark: ${w}`);
+      child = { next: new Map(), byFold: new Map(), sets: [] };
       node.next.set(w, child);
+      const id = internWord(foldText(w));
+      const edge = { word: w, node: child };
+      if (node === ROOT) {
+        while (FIRST.length <= id) FIRST.push(undefined);
+        (FIRST[id] ??= []).push(edge);
+      } else {
+        const edges = node.byFold.get(id);
+        if (edges) edges.push(edge);
+        else node.byFold.set(id, [edge]);
+      }
     }
     node = child;
   }
   if (!node.sets.includes(set)) node.sets.push(set);
+}
+
+/** The edge among `edges` whose word is the text of token `t` in `lowered`. */
+function edgeAt(edges: readonly WordEdge[] | undefined, lowered: string, t: Token): WordEdge | undefined {
+  if (!edges) return undefined;
+  const length = t.end - t.start;
+  for (const e of edges) if (e.word.length === length && lowered.startsWith(e.word, t.start)) return e;
+  return undefined;
 }
 
 /**
@@ -88,23 +115,27 @@ export class HitIndex {
     const freeFrom = new Int32Array(setCount);
     const found = new Int32Array(setCount).fill(-1);
     const touched: number[] = [];
-    const words: Array<string | undefined> = new Array<string | undefined>(tokens.length);
-    const word = (k: number) => (words[k] ??= lowered.slice(tokens[k]!.start, tokens[k]!.end));
+    // The words of the path walked from token i: a hit's text is its first words, space-separated.
+    const path: string[] = [];
     const ids = tokenWordIds(tokens);
     for (let i = 0; i < tokens.length; i++) {
       const id = ids[i]!;
-      if (id < 0 || id >= FIRST_FOLDED.length || !FIRST_FOLDED[id]) continue;
+      if (id < 0 || id >= FIRST.length) continue;
       const t = tokens[i]!;
-      let node = ROOT.next.get(word(i));
-      for (let j = i; node; ) {
+      let edge = edgeAt(FIRST[id], lowered, t);
+      for (let j = i; edge; ) {
+        const node = edge.node;
+        path.push(edge.word);
         for (const set of node.sets) {
           if (found[set]! < 0) touched.push(set);
           found[set] = j;
         }
         j++;
         // Phrases run over words separated by spaces only.
-        if (!tokens[j]?.word) break;
-        node = node.next.get(word(j));
+        const next = tokens[j];
+        if (!next?.word) break;
+        const nextId = ids[j]!;
+        edge = nextId < 0 ? undefined : edgeAt(node.byFold.get(nextId), lowered, next);
       }
       for (const set of touched) {
         const last = found[set]!;
@@ -112,11 +143,12 @@ export class HitIndex {
         if (freeFrom[set]! > i) continue;
         freeFrom[set] = last + 1;
         const hits = (this.bySet[set] ??= []);
-        let text = word(i);
-        for (let k = i + 1; k <= last; k++) text += ` ${word(k)}`;
+        let text = path[0]!;
+        for (let k = 1; k <= last - i; k++) text += ` ${path[k]!}`;
         hits.push({ start: t.start, end: tokens[last]!.end, text });
       }
       touched.length = 0;
+      path.length = 0;
     }
   }
 

@@ -42,8 +42,11 @@ function attributionEnd(view: SentenceView): number {
   return comma > 0 && comma < view.sentence.end ? comma : view.sentence.start;
 }
 
+/** Ids of the non-person actors among `spans`, each once, in order of first appearance. */
 function ids(spans: readonly ActorSpan[]): string[] {
-  return [...new Set(spans.filter((m) => m.actor.kind !== 'person').map((m) => m.actor.id))];
+  const out: string[] = [];
+  for (const m of spans) if (m.actor.kind !== 'person' && !out.includes(m.actor.id)) out.push(m.actor.id);
+  return out;
 }
 
 /** Subjects acting before `offset` in `range`, the one asked when a request stands between. */
