@@ -59,7 +59,8 @@ export function compileGazetteer(entries: readonly GazetteerEntry[]): CompiledGa
 }
 
 function accepts(surface: string, p: FormPayload): boolean {
-  return p.caseSensitive ? surface.normalize('NFC') === p.form.normalize('NFC') : surfaceMatches(surface, p.form);
+  if (!p.caseSensitive) return surfaceMatches(surface, p.form);
+  return surface === p.form || surface.normalize('NFC') === p.form.normalize('NFC');
 }
 
 /** Gazetteer mentions in the tokens, left to right, non-overlapping. */

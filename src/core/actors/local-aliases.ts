@@ -29,8 +29,14 @@ export function scanLocalAliases(
   for (const a of aliases) addPhrase(trie, phraseKeys(foldText(a.form)), a, idOf);
   let ids = tokenWordIds(tokens);
   if (local.size > 0) {
+    // Only a key as long as one of the new words is looked up.
+    const lengths = new Set<number>();
+    for (const key of local.keys()) lengths.add(key.length);
     ids = ids.slice();
-    for (let i = 0; i < tokens.length; i++) if (ids[i]! < 0 && tokens[i]!.word) ids[i] = local.get(tokens[i]!.key) ?? -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (ids[i]! < 0 && t.word && lengths.has(t.key.length)) ids[i] = local.get(t.key) ?? -1;
+    }
   }
   const spans: ActorSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {

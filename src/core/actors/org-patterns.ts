@@ -187,12 +187,13 @@ export function findOrganisations(ctx: ScanContext): ActorSpan[] {
   const spans: ActorSpan[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!isWord(ctx, i)) continue;
-    const span = ctx.gazAt.has(i) ? narrowedAt(ctx, i) : organisationAt(ctx, i);
+    const known = ctx.gazAt.get(i);
+    const span = known ? narrowedAt(ctx, i) : organisationAt(ctx, i);
     if (span) {
       spans.push(span);
       i = span.last;
-    } else if (ctx.gazAt.has(i)) {
-      i = ctx.gazAt.get(i)!.last;
+    } else if (known) {
+      i = known.last;
     }
   }
   return spans;

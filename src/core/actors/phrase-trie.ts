@@ -65,18 +65,19 @@ export interface TrieHit<P> {
 }
 
 /** Every phrase starting at token `i`, longest first; `ids` are the tokens' word ids (tokenWordIds). */
-export function matchAt<P>(root: Trie<P>, tokens: readonly Token[], ids: Int32Array, i: number): TrieHit<P>[] {
+export function matchAt<P>(root: Trie<P>, tokens: readonly Token[], ids: Int32Array, i: number): readonly TrieHit<P>[] {
   const first = tokens[i];
-  if (!first || !first.word) return [];
+  if (!first || !first.word) return NO_HITS;
   return matchFrom(firstNode(root, ids, i), tokens, ids, i);
 }
 
 /** As matchAt, from `node`: the root's child for token i (firstNode). */
-export function matchFrom<P>(node: TrieNode<P> | undefined, tokens: readonly Token[], ids: Int32Array, i: number): TrieHit<P>[] {
-  const hits: TrieHit<P>[] = [];
+export function matchFrom<P>(node: TrieNode<P> | undefined, tokens: readonly Token[], ids: Int32Array, i: number): readonly TrieHit<P>[] {
+  // Most walks end without a phrase: no array is made for them.
+  let hits: TrieHit<P>[] | undefined;
   let j = i;
   while (node) {
-    if (node.payloads.length > 0) hits.push({ last: j, payloads: node.payloads });
+    if (node.payloads.length > 0) (hits ??= []).push({ last: j, payloads: node.payloads });
     let k = j + 1;
     let gap = 0;
     while (k < tokens.length && !(tokens[k] as Token).word && JOINERS.has((tokens[k] as Token).key) && gap < 2) {
@@ -96,5 +97,7 @@ export function matchFrom<P>(node: TrieNode<P> | undefined, tokens: readonly Tok
     node = child;
     j = k;
   }
-  return hits.reverse();
+  return hits ? hits.reverse() : NO_HITS;
 }
+
+const NO_HITS: readonly TrieHit<never>[] = [];

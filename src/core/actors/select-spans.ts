@@ -13,8 +13,8 @@ export function selectSpans(spans: readonly ActorSpan[], tokenCount: number, cov
   for (let i = 0; i < spans.length; i++) order[i] = (longest - (spans[i]!.last - spans[i]!.first)) * INDEX_RANGE + i;
   order.sort();
   const kept: ActorSpan[] = [];
-  for (const key of order) {
-    const s = spans[key % INDEX_RANGE]!;
+  for (let n = 0; n < order.length; n++) {
+    const s = spans[order[n]! % INDEX_RANGE]!;
     let free = true;
     for (let k = s.first; k <= s.last && free; k++) if (covered[k]) free = false;
     if (!free) continue;
@@ -28,9 +28,12 @@ const INDEX_RANGE = 2 ** 24;
 
 /** Spans that do not overlap (so no two share a first token), ordered by first token. */
 function byFirst(kept: ActorSpan[]): ActorSpan[] {
-  const firsts = Float64Array.from(kept, (s, i) => s.first * INDEX_RANGE + i);
+  const firsts = new Float64Array(kept.length);
+  for (let i = 0; i < kept.length; i++) firsts[i] = kept[i]!.first * INDEX_RANGE + i;
   firsts.sort();
-  return Array.from(firsts, (key) => kept[key % INDEX_RANGE]!);
+  const out: ActorSpan[] = [];
+  for (let i = 0; i < firsts.length; i++) out.push(kept[firsts[i]! % INDEX_RANGE]!);
+  return out;
 }
 
 export function spansByFirst(spans: readonly ActorSpan[]): Map<number, ActorSpan> {

@@ -54,6 +54,8 @@ function words(phrase: string): WordSig[] {
 
 /** True when `surface` (as written in the article) is a faithful writing of `form`. */
 export function surfaceMatches(surface: string, form: string): boolean {
+  // A name written exactly as the form is (the commonest case) always matches it.
+  if (surface === form) return true;
   // Names recur within and across articles: remember each verdict.
   let bySurface = verdicts.get(form);
   if (!bySurface) verdicts.set(form, (bySurface = new Map()));

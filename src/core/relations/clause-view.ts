@@ -99,7 +99,12 @@ function addToTrie(words: readonly string[], set: number): void {
 function edgeAt(edges: readonly WordEdge[] | undefined, lowered: string, t: Token): WordEdge | undefined {
   if (!edges) return undefined;
   const length = t.end - t.start;
-  for (const e of edges) if (e.word.length === length && lowered.startsWith(e.word, t.start)) return e;
+  next: for (const e of edges) {
+    const w = e.word;
+    if (w.length !== length) continue;
+    for (let k = 0; k < length; k++) if (w.charCodeAt(k) !== lowered.charCodeAt(t.start + k)) continue next;
+    return e;
+  }
   return undefined;
 }
 
@@ -114,9 +119,12 @@ export class HitIndex {
     // phrase found at the current position (-1: none). Arrays, not Maps: this runs per candidate token.
     const freeFrom = new Int32Array(setCount);
     const found = new Int32Array(setCount).fill(-1);
+    // Sets with a phrase at the current position, and the words of the path walked from it (a hit's
+    // text is its first words, space-separated); reused with counts, as resetting an array's length is slow.
     const touched: number[] = [];
-    // The words of the path walked from token i: a hit's text is its first words, space-separated.
+    let touchedCount = 0;
     const path: string[] = [];
+    let pathLength = 0;
     const ids = tokenWordIds(tokens);
     for (let i = 0; i < tokens.length; i++) {
       const id = ids[i]!;
@@ -125,9 +133,9 @@ export class HitIndex {
       let edge = edgeAt(FIRST[id], lowered, t);
       for (let j = i; edge; ) {
         const node = edge.node;
-        path.push(edge.word);
+        path[pathLength++] = edge.word;
         for (const set of node.sets) {
-          if (found[set]! < 0) touched.push(set);
+          if (found[set]! < 0) touched[touchedCount++] = set;
           found[set] = j;
         }
         j++;
@@ -137,7 +145,8 @@ export class HitIndex {
         const nextId = ids[j]!;
         edge = nextId < 0 ? undefined : edgeAt(node.byFold.get(nextId), lowered, next);
       }
-      for (const set of touched) {
+      for (let n = 0; n < touchedCount; n++) {
+        const set = touched[n]!;
         const last = found[set]!;
         found[set] = -1;
         if (freeFrom[set]! > i) continue;
@@ -147,8 +156,8 @@ export class HitIndex {
         for (let k = 1; k <= last - i; k++) text += ` ${path[k]!}`;
         hits.push({ start: t.start, end: tokens[last]!.end, text });
       }
-      touched.length = 0;
-      path.length = 0;
+      touchedCount = 0;
+      pathLength = 0;
     }
   }
 

@@ -35,7 +35,8 @@ const moved = new Map<string, string | null>();
 export function unifyToneMarks(s: string): string {
   // The candidates for old placement are a toned vowel (U+00C0–U+1EF9) after o/u (hoà, khoẻ, thuỷ,
   // uý), scanned left to right without overlap, as /[oOuU][\u00C0-\u1EF9]/g would find them.
-  let out = '';
+  // Pieces joined once at the end: a flat string, not a rope that every later read must unwrap.
+  const out: string[] = [];
   let copied = 0;
   for (let p = 0; p + 1 < s.length; p++) {
     const c = s.charCodeAt(p);
@@ -49,11 +50,13 @@ export function unifyToneMarks(s: string): string {
       let replacement = moved.get(pair);
       if (replacement === undefined) moved.set(pair, (replacement = movedTone(pair)));
       if (replacement !== null) {
-        out += s.slice(copied, p) + replacement;
+        out.push(s.slice(copied, p), replacement);
         copied = p + 2;
       }
     }
     p++; // the pair is consumed, as a regex match would be
   }
-  return copied === 0 ? s : out + s.slice(copied);
+  if (copied === 0) return s;
+  out.push(s.slice(copied));
+  return out.join('');
 }
