@@ -1,16 +1,18 @@
 /**
- * `npx tsx bench/profile/round-trips.ts`: how many Cypher statements our API runs for each shape
- * (through buildApp's onCypher hook and app.inject, no HTTP), and their first lines, over the bench
- * graph as loaded.
+ * `npx tsx bench/profile/round-trips.ts [--uri bolt://127.0.0.1:7741]`: how many Cypher statements
+ * our API runs for each shape (through buildApp's onCypher hook and app.inject, no HTTP), and their
+ * first lines, over a loaded bench graph (default: the `bench` instance).
  */
 import neo4j from 'neo4j-driver';
+import { parseArgs } from 'node:util';
 import { loadConfig } from '../../src/config.ts';
 import { connectGraph } from '../../src/graph/connect.ts';
 import { buildApp } from '../../src/http/build-app.ts';
 import { buildShapes, pickSubjects } from '../api/shapes.ts';
 import { BENCH_NEO4J } from '../lib/graph.ts';
 
-const uri = `bolt://127.0.0.1:${BENCH_NEO4J.port}`;
+const { values } = parseArgs({ options: { uri: { type: 'string' } } });
+const uri = values.uri ?? `bolt://127.0.0.1:${BENCH_NEO4J.port}`;
 const driver = neo4j.driver(uri);
 const shapes = buildShapes(await pickSubjects(driver));
 await driver.close();

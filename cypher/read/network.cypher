@@ -46,4 +46,7 @@ WITH key, weight, fact, a, b ORDER BY weight DESC, key LIMIT $limit
 RETURN key, CASE WHEN fact:Pledge THEN 'PLEDGE' ELSE type(fact) END AS type, a.id AS from, b.id AS to,
        CASE WHEN fact:Pledge THEN toString(toInteger(fact.year)) ELSE fact.firstDate END AS firstDate,
        CASE WHEN fact:Pledge THEN toString(toInteger(fact.year)) ELSE fact.lastDate END AS lastDate,
-       weight, CASE WHEN fact:Pledge THEN fact.amountUsd END AS amountUsd
+       weight, CASE WHEN fact:Pledge THEN fact.amountUsd END AS amountUsd,
+       // The ends as actors-by-ids gives them, when the request asks for them: no second statement.
+       CASE WHEN $withActors THEN a {.id, .name, .kind, .aliases, .country} END AS fromActor,
+       CASE WHEN $withActors THEN b {.id, .name, .kind, .aliases, .country} END AS toActor

@@ -30,4 +30,6 @@ RETURN p.id AS id, p.kind AS kind, p.amount AS amount, p.unit AS unit, p.amountT
        p.amountUsd AS amountUsd, p.qualifier AS qualifier, coalesce(p.incremental, false) AS incremental,
        p.periodStart AS periodStart, p.periodEnd AS periodEnd, p.status AS status, p.year AS year,
        by.id AS by, to.id AS to, [(p)-[:REQUESTED_BY]->(r:Actor) | r.id][0] AS requestedBy,
-       [(p)-[:IN_SECTOR]->(s:Sector) | s.id] AS sectors, sortKey
+       [(p)-[:IN_SECTOR]->(s:Sector) | s.id] AS sectors, sortKey,
+       // Investor and recipient as actors-by-ids gives them, for the API's loader: no second statement.
+       by {.id, .name, .kind, .aliases, .country} AS byActor, to {.id, .name, .kind, .aliases, .country} AS toActor

@@ -102,10 +102,14 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
     while (mi < phrases.length && phrases[mi]!.start < sentence.start) mi++;
     const mentions: ActorSpan[] = [];
     for (let k = mi; k < phrases.length && phrases[k]!.start < sentence.end; k++) if (phrases[k]!.end <= sentence.end) mentions.push(phrases[k]!);
-    const view: SentenceView = { sentence, clauses: splitClauses(text, sentence), mentions, lowered, roleOrg: findings.roleOrg, index };
+    const view: SentenceView = { sentence, clauses: splitClauses(text, sentence), mentions, lowered, roleOrg: findings.roleOrg, index, sentenceHits: [] };
     const date = within(dates, sentence)[0]?.date ?? null;
     const sentenceSectors = within(sectorHits, sentence);
-    for (const found of [findEventRelations(text, view, date), findStructureRelations(text, view, lookup), partOfFromGazetteer(text, mentions), findFocus(text, view, sentenceSectors, focusCarry)]) {
+    const events = findEventRelations(text, view, date);
+    const structure = findStructureRelations(text, view, lookup);
+    const partOf = partOfFromGazetteer(text, mentions);
+    const focus = findFocus(text, view, sentenceSectors, focusCarry);
+    for (const found of [events, structure, partOf, focus]) {
       for (const d of found) drafts.push(d);
     }
     for (const p of findPledges({ text, view, quantities: within(quantities, sentence), periods: within(periods, sentence), sectors: sentenceSectors, home, year }, carried)) {

@@ -2,12 +2,14 @@
  * `network` after its rewrite (start from the sector, sort on key and weight only): the same rows in
  * the same order as the statement it replaced, kept below as the reference semantics, over the
  * fixture graph and the real seed graph, for many filter combinations. Also: pledge years stored as
- * floats (older loads) still read as whole years.
+ * floats (older loads) still read as whole years. The ends' actors, when asked for, are those the
+ * actor lookup gives.
  */
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSeedsLoaded } from '../../src/graph/load/ensure-seeds.ts';
+import { findActorsByIds } from '../../src/graph/read/actors.ts';
 import { findNetworkEdges, type NetworkParams } from '../../src/graph/read/network.ts';
 import type { ReadRunner } from '../../src/graph/read/rows.ts';
 import { createTestDriver, resetGraph } from '../support/neo4j.ts';
@@ -59,7 +61,17 @@ async function reference(p: NetworkParams): Promise<Array<Record<string, unknown
   });
 }
 
-const current = (p: NetworkParams) => findNetworkEdges(runner, p);
+/** The new statement's rows, with their ends' actors checked against the actor lookup and set aside. */
+async function current(p: NetworkParams) {
+  const rows = await findNetworkEdges(runner, { ...p, withActors: true });
+  const ids = [...new Set(rows.flatMap((r) => [r.from, r.to]))];
+  const actors = new Map((await findActorsByIds(runner, { ids })).map((a) => [a.id, a]));
+  for (const r of rows) expect([r.fromActor, r.toActor]).toEqual([actors.get(r.from), actors.get(r.to)]);
+  const without = await findNetworkEdges(runner, p);
+  expect(without.every((r) => r.fromActor === null && r.toActor === null)).toBe(true);
+  expect(without.map((r) => r.key)).toEqual(rows.map((r) => r.key));
+  return rows.map(({ fromActor: _f, toActor: _t, ...edge }) => edge);
+}
 
 const P = (over: Partial<NetworkParams>): NetworkParams => ({ sector: null, country: null, types: null, since: null, until: null, limit: 500, ...over });
 

@@ -8,12 +8,17 @@ import { internWord } from './word-ids.ts';
 
 export interface TrieNode<P> {
   next: Map<number, TrieNode<P>>;
+  /** The children's word ids and the children, in step (`next` again): a short list is read faster than a Map. */
+  ids: number[];
+  kids: Array<TrieNode<P>>;
   payloads: P[];
 }
 
 export interface Trie<P> extends TrieNode<P> {
   /** The root's children again, indexed by word id: the test every token goes through (`null`: not kept). */
   first: Array<TrieNode<P> | undefined> | null;
+  /** Without `first`: by word id, 1 when a phrase starts with the word (made on first use). */
+  starts: Uint8Array | null;
 }
 
 /** Punctuation allowed inside a multi-word name: "Kế hoạch - Đầu tư", "TP.HCM", "R&D". */
@@ -22,7 +27,17 @@ const VA = internWord('va');
 
 /** `indexed`: keep the root's children in an array by word id too (for tries built once, used on every token). */
 export function createTrie<P>(indexed = true): Trie<P> {
-  return { next: new Map(), payloads: [], first: indexed ? [] : null };
+  return { next: new Map(), ids: [], kids: [], payloads: [], first: indexed ? [] : null, starts: null };
+}
+
+/** Children lists at most this long are searched in `ids`; longer ones through the Map. */
+const SHORT = 8;
+
+function childOf<P>(node: TrieNode<P>, id: number): TrieNode<P> | undefined {
+  const ids = node.ids;
+  if (ids.length > SHORT) return node.next.get(id);
+  for (let k = 0; k < ids.length; k++) if (ids[k] === id) return node.kids[k];
+  return undefined;
 }
 
 /**
@@ -37,8 +52,11 @@ export function addPhrase<P>(root: Trie<P>, keys: readonly string[], payload: P,
     const id = idOf(key);
     let child = node.next.get(id);
     if (!child) {
-      child = { next: new Map(), payloads: [] };
+      child = { next: new Map(), ids: [], kids: [], payloads: [] };
       node.next.set(id, child);
+      node.ids.push(id);
+      node.kids.push(child);
+      if (node === root) root.starts = null;
       if (node === root && root.first) {
         // Filled without holes: a holey or sparse array would make every token's read slower.
         while (root.first.length < id) root.first.push(undefined);
@@ -53,9 +71,17 @@ export function addPhrase<P>(root: Trie<P>, keys: readonly string[], payload: P,
 /** The root's child for token i's word (`ids` from tokenWordIds), if a phrase starts with it. */
 export function firstNode<P>(root: Trie<P>, ids: Int32Array, i: number): TrieNode<P> | undefined {
   const id = ids[i]!;
+  if (id < 0) return undefined;
   const first = root.first;
-  if (!first) return id >= 0 ? root.next.get(id) : undefined;
-  return id >= 0 && id < first.length ? first[id] : undefined;
+  if (first) return id < first.length ? first[id] : undefined;
+  const starts = (root.starts ??= startsOf(root));
+  return id < starts.length && starts[id] === 1 ? root.next.get(id) : undefined;
+}
+
+function startsOf<P>(root: TrieNode<P>): Uint8Array {
+  const starts = new Uint8Array(Math.max(0, ...root.ids) + 1);
+  for (const id of root.ids) starts[id] = 1;
+  return starts;
 }
 
 export interface TrieHit<P> {
@@ -86,11 +112,11 @@ export function matchFrom<P>(node: TrieNode<P> | undefined, tokens: readonly Tok
     }
     const tok = tokens[k];
     if (!tok || !tok.word || tok.start - (tokens[j] as Token).end > 4) break;
-    let child = node.next.get(ids[k]!);
+    let child = childOf(node, ids[k]!);
     if (!child && ids[k] === VA && gap === 0) {
       const after = tokens[k + 1];
       if (after?.word) {
-        child = node.next.get(ids[k + 1]!);
+        child = childOf(node, ids[k + 1]!);
         if (child) k++;
       }
     }

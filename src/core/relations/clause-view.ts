@@ -19,6 +19,8 @@ export interface SentenceView {
   roleOrg: ReadonlyMap<string, string>;
   /** Trigger-word hits over the whole body, computed once per regex. */
   index: HitIndex;
+  /** findIn's memory: per phrase set id, its hits inside the sentence (start with `[]`). */
+  sentenceHits?: Array<Hit[] | undefined>;
 }
 
 /** How many phrase sets exist; their ids are 0 … setCount - 1. */
@@ -360,8 +362,15 @@ export interface Hit {
 }
 
 /** Phrases of `set` inside `range` of the article, with article offsets. */
-export function findIn(set: PhraseSet, view: { index: HitIndex }, range: { start: number; end: number }): Hit[] {
-  return within(view.index.hits(set), range);
+export function findIn(set: PhraseSet, view: { index: HitIndex; sentence?: Span; sentenceHits?: Array<Hit[] | undefined> }, range: { start: number; end: number }): Hit[] {
+  const sentence = view.sentence;
+  if (!sentence || range.start < sentence.start || range.end > sentence.end) return within(view.index.hits(set), range);
+  // Rules ask about the same sentence many times (each clause, each rule): its hits are searched
+  // for among the article's once per set, then only among themselves.
+  const cache = (view.sentenceHits ??= []);
+  let inSentence = cache[set.id];
+  if (!inSentence) cache[set.id] = inSentence = within(view.index.hits(set), sentence);
+  return inSentence.length === 0 ? [] : within(inSentence, range);
 }
 
 /** True when `s` (a short gap between two names) is exactly one of the phrases. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PartialDate } from '../../core/claims.ts';
 import { findNetworkEdges, type NetworkEdgeRow } from '../../graph/read/network.ts';
 import { builder } from '../builder.ts';
+import { selects } from '../lookahead.ts';
 import { validate } from '../validate.ts';
 import { NetworkEdgeTypeEnum } from './enums.ts';
 import { ActorRef } from './refs.ts';
@@ -73,12 +74,15 @@ builder.queryFields((t) => ({
     type: Network,
     description: 'Nodes and edges for a sector, country and/or period, ready to draw (e.g. in Gephi or a notebook).',
     args: { filter: t.arg({ type: NetworkFilter, required: false }) },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const f = validate(Input, args.filter);
+      const withActors = selects(info, ['nodes', 'actor']);
       const edges = await ctx.read((tx) => findNetworkEdges(tx, {
         sector: f?.sector ?? null, country: f?.country ?? null, types: f?.types ?? null,
-        since: f?.since ?? null, until: f?.until ?? null, limit: f?.limit ?? 500,
+        since: f?.since ?? null, until: f?.until ?? null, limit: f?.limit ?? 500, withActors,
       }));
+      // The nodes' actors came with the edges: `actor` below is answered from the loader's cache.
+      for (const e of edges) for (const actor of [e.fromActor, e.toActor]) if (actor) ctx.loaders.actors.prime(actor.id, actor);
       return { edges };
     },
   }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findShortestPaths, type PathRow } from '../../graph/read/paths.ts';
 import { builder } from '../builder.ts';
+import { notFound } from '../errors.ts';
 import { keyFromId } from '../ids.ts';
 import { validate } from '../validate.ts';
 import { loadActor } from './load.ts';
@@ -52,9 +53,12 @@ builder.queryFields((t) => ({
         from: keyFromId(String(args.from), 'Actor'), to: keyFromId(String(args.to), 'Actor'),
         maxHops: args.maxHops ?? MAX_HOPS, first: args.first ?? 10,
       });
-      await Promise.all([loadActor(ctx, a.from), loadActor(ctx, a.to)]);
-      if (a.from === a.to) return [];
-      return ctx.read((tx) => findShortestPaths(tx, { from: a.from, to: a.to, maxHops: a.maxHops, limit: a.first }));
+      // One statement: the ends' existence, the paths and every actor on them (primed for the fields below).
+      const found = await ctx.read((tx) => findShortestPaths(tx, { from: a.from, to: a.to, maxHops: a.maxHops, limit: a.first }));
+      if (!found.from) throw notFound(`Actor ${a.from}`);
+      if (!found.to) throw notFound(`Actor ${a.to}`);
+      for (const actor of [found.from, found.to, ...found.paths.flatMap((p) => p.actors)]) ctx.loaders.actors.prime(actor.id, actor);
+      return found.paths;
     },
   }),
 }));

@@ -2,6 +2,7 @@ import { listPledges, sumPledges, type PledgeFilterParams, type PledgeOrder, typ
 import { builder } from '../builder.ts';
 import type { GqlContext } from '../context.ts';
 import { decodeCursor } from '../cursor.ts';
+import { selects } from '../lookahead.ts';
 import { pageSize, toPage } from '../page.ts';
 import { toPledgeFilterParams, PledgeFilter } from './pledge-filter.ts';
 import { PledgeRef } from './refs.ts';
@@ -33,14 +34,23 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: PledgeFilter, required: false }),
       orderBy: t.arg({ type: PledgeOrderEnum, required: false, defaultValue: 'AMOUNT_USD_DESC', description: 'Sort order (default: largest first).' }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const size = pageSize(args, ctx.maxPageSize);
       const filter = toPledgeFilterParams(args.filter);
       const after = decodeCursor(args.after, 'number');
       const orderBy = (args.orderBy ?? 'AMOUNT_USD_DESC') as PledgeOrder;
-      const rows = await ctx.read((tx) => listPledges(tx, { filter, orderBy, after, limit: size + 1 }));
-      for (const r of rows) ctx.loaders.pledges.prime(r.id, r);
-      return { ...toPage(rows, size, after !== null, (r) => [r.sortKey, r.id], (r) => r), filter };
+      const conn: PledgePageExtras = { filter };
+      // Totals asked for run alongside the page, not after it.
+      const [rows] = await Promise.all([
+        ctx.read((tx) => listPledges(tx, { filter, orderBy, after, limit: size + 1 })),
+        selects(info, ['totalCount']) || selects(info, ['totalUsd']) ? summary(conn, ctx) : null,
+      ]);
+      for (const r of rows) {
+        ctx.loaders.pledges.prime(r.id, r);
+        ctx.loaders.actors.prime(r.byActor.id, r.byActor);
+        if (r.toActor) ctx.loaders.actors.prime(r.toActor.id, r.toActor);
+      }
+      return Object.assign(toPage(rows, size, after !== null, (r) => [r.sortKey, r.id], (r) => r), conn);
     },
   }, {
     name: 'PledgeConnection',

@@ -42,7 +42,12 @@ builder.queryFields((t) => ({
       const a = validate(Args.extend({ first: Args.shape.first.max(ctx.maxPageSize) }), { text: args.text, first: args.first ?? 10 });
       const query = buildFulltextQuery(a.text);
       if (!query) return [];
-      return ctx.read((tx) => searchNames(tx, { query, kinds: args.kinds?.length ? args.kinds : null, limit: a.first }));
+      const hits = await ctx.read((tx) => searchNames(tx, { query, kinds: args.kinds?.length ? args.kinds : null, limit: a.first }));
+      for (const hit of hits) {
+        if (hit.actor) ctx.loaders.actors.prime(hit.id, hit.actor);
+        if (hit.sector) ctx.loaders.sectors.prime(hit.id, hit.sector);
+      }
+      return hits;
     },
   }),
 }));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ActorRow } from './actors.ts';
 import { cypherInt, int, optNum, optStr, readRows, type ReadRunner } from './rows.ts';
 
 export const NetworkEdgeRow = z.object({
@@ -10,6 +11,9 @@ export const NetworkEdgeRow = z.object({
   lastDate: optStr,
   weight: int,
   amountUsd: optNum,
+  /** The ends themselves, only when asked for with `withActors`. */
+  fromActor: ActorRow.nullable(),
+  toActor: ActorRow.nullable(),
 });
 export type NetworkEdgeRow = z.infer<typeof NetworkEdgeRow>;
 
@@ -20,9 +24,11 @@ export interface NetworkParams {
   since: string | null;
   until: string | null;
   limit: number;
+  /** Also return each edge's two actors (`fromActor`, `toActor`). */
+  withActors?: boolean;
 }
 
 /** Edges (relations and pledges) matching the filter, most evidence first; nodes are their ends. */
 export async function findNetworkEdges(tx: ReadRunner, p: NetworkParams): Promise<NetworkEdgeRow[]> {
-  return readRows(tx, 'read/network', { ...p, limit: cypherInt(p.limit) }, NetworkEdgeRow);
+  return readRows(tx, 'read/network', { ...p, withActors: p.withActors ?? false, limit: cypherInt(p.limit) }, NetworkEdgeRow);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ActorRow } from './actors.ts';
 import { cypherInt, int, num, optInt, optNum, optStr, readRows, strList, type ReadRunner } from './rows.ts';
 
 export const PledgeRow = z.object({
@@ -57,7 +58,8 @@ export async function findPledgesOfActors(tx: ReadRunner, p: { ids: readonly str
   return readRows(tx, name, { ids: [...p.ids], limit: cypherInt(p.limit) }, KeyedPledgeRow);
 }
 
-const ListRow = PledgeRow.extend({ sortKey: num });
+/** A page row also carries its investor and recipient, as the actor lookup gives them. */
+const ListRow = PledgeRow.extend({ sortKey: num, byActor: ActorRow, toActor: ActorRow.nullable() });
 
 /** One page of filtered pledges; `after` is the keyset (sortKey, id) of the last row seen. */
 export async function listPledges(tx: ReadRunner, p: { filter: PledgeFilterParams; orderBy: PledgeOrder; after: { key: number; id: string } | null; limit: number }) {

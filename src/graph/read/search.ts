@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { ActorRow } from './actors.ts';
 import { cypherInt, num, readRows, type ReadRunner } from './rows.ts';
+import { SectorRow } from './sectors.ts';
 
 export const SearchRow = z.object({
   type: z.enum(['Actor', 'Sector']),
@@ -7,6 +9,9 @@ export const SearchRow = z.object({
   name: z.string(),
   kind: z.string(),
   score: num,
+  /** The hit itself, as the actor or sector lookups give it. */
+  actor: ActorRow.nullable(),
+  sector: SectorRow.nullable(),
 });
 export type SearchRow = z.infer<typeof SearchRow>;
 
