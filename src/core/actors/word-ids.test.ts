@@ -26,3 +26,12 @@ describe('word ids', () => {
     expect([...tokenWordIds(tokens)]).toEqual([-1, d]);
   });
 });
+
+describe('word id table', () => {
+  it('keeps every id through growth', () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => internWord(`zzgrow${i}`));
+    expect(new Set(ids).size).toBe(5000);
+    for (let i = 0; i < 5000; i++) expect(wordId(`zzgrow${i}`)).toBe(ids[i]);
+    expect(wordId('zzgrow5000')).toBe(-1);
+  });
+});
