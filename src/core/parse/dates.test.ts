@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../text/normalize.ts';
-import { findDates } from './dates.ts';
+import { endsWithWordThenSpace, findDates } from './dates.ts';
 
 const dates = (text: string, articleDate: string | null = '2024-08-13') =>
   findDates(text, articleDate).map((d) => [d.text, d.date]);
@@ -79,5 +79,15 @@ describe('findDates: ranges, quarters, relative dates', () => {
     expect(dates('trong 5 năm tới')).toEqual([]);
     expect(dates('nhiều năm trước')).toEqual([]);
     expect(dates('năm nay', null)).toEqual([]);
+  });
+});
+
+describe('endsWithWordThenSpace', () => {
+  it('needs whitespace at the end and one of the words before it', () => {
+    expect(endsWithWordThenSpace('vào ngày  ', ['ngày'])).toBe(true);
+    expect(endsWithWordThenSpace('vào ngày\u00A0', ['ngày'])).toBe(true);
+    expect(endsWithWordThenSpace('vào ngày', ['ngày'])).toBe(false);
+    expect(endsWithWordThenSpace('vào tháng ', ['ngày', 'năm'])).toBe(false);
+    expect(endsWithWordThenSpace(' ', ['ngày'])).toBe(false);
   });
 });

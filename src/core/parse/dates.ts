@@ -6,6 +6,7 @@
  * Every date holds a number, so the scan visits digit runs and reads the words around each one
  * (a cue before it: "ngày", "chiều", "tháng", "năm"; a form after it: "/8", ".6", "/2024").
  */
+import { classTable, SPACE } from '../actors/tokenize.ts';
 import { lowerText } from '../text/fold.ts';
 import { findRelativeDates } from './relative-dates.ts';
 
@@ -66,6 +67,21 @@ const NGAY_BEFORE = new RegExp(`${NW}(ngày\\s+)$`, 'u');
 const THANG_BEFORE = new RegExp(`${NW}(tháng\\s+)$`, 'u');
 const YEAR_CUE_BEFORE = new RegExp(`${NW}((?:(?:đầu|giữa|cuối|trong|vào|từ|đến|tới|trước|sau)\\s+)?năm\\s+)$|${NW}((?:vào|từ|đến|tới|trước|sau)\\s+)$`, 'u');
 
+// The words each cue regex above needs right before the trailing whitespace: when `before` does not
+// end so, the regex cannot match and is not run (most digit runs have no date cue).
+const DAY_CUE_LAST = [...new Set([...DAY_CUES.split('|').map((c) => c.split(' ').at(-1)!), 'ngày'])];
+const YEAR_CUE_LAST = ['năm', 'vào', 'từ', 'đến', 'tới', 'trước', 'sau'];
+
+/** Whether `s` ends in whitespace (`\s`) and, before it, in one of `words`. */
+export function endsWithWordThenSpace(s: string, words: readonly string[]): boolean {
+  const table = classTable();
+  let end = s.length;
+  while (end > 0 && table[s.charCodeAt(end - 1)] === SPACE) end--;
+  if (end === s.length) return false;
+  for (const w of words) if (end >= w.length && s.startsWith(w, end - w.length)) return true;
+  return false;
+}
+
 // Forms read forwards from the digits (sticky: they must start right there).
 const END = '(?![\\p{L}\\p{M}\\d])';
 const FULL = new RegExp(`(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})${END}`, 'uy');
@@ -92,13 +108,14 @@ interface Found { start: number; end: number; parts: Parts }
 /** The date that the digit run at `at` belongs to, if any, with the cue words before it. */
 function readDateAt(lower: string, at: number, articleDate: string | null): Found | null {
   const before = lower.slice(Math.max(0, at - 24), at);
-  const cue = (re: RegExp) => {
+  const cue = (re: RegExp, last: readonly string[], paren = false) => {
+    if (!(paren && before.endsWith('(')) && !endsWithWordThenSpace(before, last)) return -1;
     const m = re.exec(before);
     return m ? (m[1] ?? m[2] ?? '').length : -1;
   };
   // The day cue is asked for by several forms: read it once.
   let dayCueLength: number | undefined;
-  const dayCue = () => (dayCueLength ??= cue(DAY_CUE_BEFORE));
+  const dayCue = () => (dayCueLength ??= cue(DAY_CUE_BEFORE, DAY_CUE_LAST, true));
   let m = sticky(DAY_RANGE, lower, at);
   if (m && dayCue() >= 0) {
     const parts = m[4] ? ymd(Number(m[4]), Number(m[3]), Number(m[1])) : dm(Number(m[1]), Number(m[3]), articleDate);
@@ -111,7 +128,7 @@ function readDateAt(lower: string, at: number, articleDate: string | null): Foun
     const parts = ymd(Number(m[4]), Number(m[3]), Number(m[1]));
     return parts && { start: at - Math.max(0, dayCue()), end: at + m[0].length, parts };
   }
-  const ngay = cue(NGAY_BEFORE);
+  const ngay = cue(NGAY_BEFORE, ['ngày']);
   m = sticky(DAY_MONTH_YEAR_WORDS, lower, at);
   if (m) {
     const parts = ymd(Number(m[3]), Number(m[2]), Number(m[1]));
@@ -121,7 +138,7 @@ function readDateAt(lower: string, at: number, articleDate: string | null): Foun
     const parts = dm(Number(m[1]), Number(m[2]), articleDate);
     return parts && { start: at - ngay, end: at + m[0].length, parts };
   }
-  const thang = cue(THANG_BEFORE);
+  const thang = cue(THANG_BEFORE, ['tháng']);
   if (thang >= 0) {
     if ((m = sticky(MONTH_YEAR, lower, at))) {
       const parts = ym(Number(m[2]), Number(m[1]));
@@ -143,7 +160,7 @@ function readDateAt(lower: string, at: number, articleDate: string | null): Foun
     const parts = dm(Number(m[1]), Number(m[2]), articleDate);
     return parts && { start: at - ngay, end: at + m[0].length, parts };
   }
-  const yearCue = YEAR_CUE_BEFORE.exec(before);
+  const yearCue = endsWithWordThenSpace(before, YEAR_CUE_LAST) ? YEAR_CUE_BEFORE.exec(before) : null;
   if (yearCue && !RANGE_END_BEFORE.test(before) && (m = sticky(YEAR_ALONE, lower, at))) {
     const year = Number(m[1]);
     const withNam = yearCue[1] !== undefined;

@@ -120,5 +120,8 @@ export function findQuantities(text: string): Quantity[] {
 
 // 1,5 × 10⁹ must print as 1500000000, not 1500000000.0000002.
 function roundValue(v: number): number {
+  // A whole number of at most 12 digits is already what printing it to 12 digits gives back
+  // (0 is left to the slow path: -0 comes back as 0).
+  if (Number.isInteger(v) && v !== 0 && Math.abs(v) < 1e12) return v;
   return Number(v.toPrecision(12));
 }

@@ -61,7 +61,7 @@ export function isBoilerplateLine(folded: string): boolean {
 /** Body-like: a real paragraph, i.e. enough words and ending as a sentence does. */
 export function isProseLine(original: string): boolean {
   const line = original.trim();
-  return line.split(/\s+/).length >= 12 && /[.!?…"”)]$/.test(line);
+  return /[.!?…"”)]$/.test(line) && line.split(/\s+/).length >= 12;
 }
 
 /**

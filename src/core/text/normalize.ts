@@ -11,6 +11,16 @@ export function normalizeText(raw: string): string {
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/;
 const LETTER = /[\p{L}\p{M}]/u;
+let letters: Uint8Array | undefined;
+
+/** Whether UTF-16 unit `c` alone is a letter or a mark (as LETTER tests it), from a table made once. */
+function isLetterUnit(c: number): boolean {
+  if (!letters) {
+    letters = new Uint8Array(0x10000);
+    for (let u = 0; u < 0x10000; u++) letters[u] = LETTER.test(String.fromCharCode(u)) ? 1 : 0;
+  }
+  return letters[c] === 1;
+}
 
 /** The pair ("oà") with its tone moved to the first vowel ("òa"), or null when it stays. */
 function movedTone(pair: string): string | null {
@@ -43,9 +53,8 @@ export function unifyToneMarks(s: string): string {
     if (c !== 0x6f && c !== 0x4f && c !== 0x75 && c !== 0x55) continue;
     const d = s.charCodeAt(p + 1);
     if (d < 0xc0 || d > 0x1ef9) continue;
-    const before = s[p - 1];
-    const after = s[p + 2];
-    if (!(before === 'q' || before === 'Q' || (after !== undefined && LETTER.test(after)))) {
+    const before = p > 0 ? s.charCodeAt(p - 1) : -1;
+    if (!(before === 0x71 || before === 0x51 || (p + 2 < s.length && isLetterUnit(s.charCodeAt(p + 2))))) {
       const pair = s.slice(p, p + 2);
       let replacement = moved.get(pair);
       if (replacement === undefined) moved.set(pair, (replacement = movedTone(pair)));
