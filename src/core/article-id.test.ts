@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleId, collapseWhitespace, identityText } from './article-id.ts';
+import { articleId, identityText } from './article-id.ts';
 
 const TEXT = 'Thuỷ điện Hoà Bình\n\nKhoẻ mạnh, hoà hợp. Đầu tư 3 tỷ USD.';
 
@@ -24,19 +24,5 @@ describe('articleId', () => {
     expect(identityText(' a\t\n b ')).toBe('a b');
     // A lone tab, newline or no-break space becomes a space too, as a run of them does.
     expect(identityText('a\tb\nc\u00A0d  e f')).toBe('a b c d e f');
-  });
-});
-
-describe('collapseWhitespace', () => {
-  it('is the same as replacing /\\s+/g with one space', () => {
-    const pieces = ['a', 'b', ' ', '  ', '\n', '\t', '\u00A0', '\u2009', '\uFEFF', '\u3000', 'ế', '.', '\r\n'];
-    let seed = 3;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
-    for (let n = 0; n < 2000; n++) {
-      let s = '';
-      const len = next() % 14;
-      for (let i = 0; i < len; i++) s += pieces[next() % pieces.length];
-      expect(collapseWhitespace(s)).toBe(s.replace(/\s+/g, ' '));
-    }
   });
 });
