@@ -23,11 +23,25 @@ const ABBREVIATIONS = new Set([
 ]);
 const SENTENCE_START = /[\p{Lu}\p{N}"“‘'«([]/u;
 
+// The characters the loops below act on; at any other one they do nothing, so they jump from one of
+// these to the next with the regex engine, which finds them faster than a character loop in JS.
+const SENTENCE_MARKS = /[\u201c\u2018\u00ab\u201d\u2019\u00bb.!?\u2026]/g;
+const QUOTE_MARKS = /[\u201c\u2018\u00ab\u201d\u2019\u00bb]/g;
+const CLAUSE_MARKS = /[([)\];:,]/g;
+
+/** The offset of the next character of `re` in `text` at or after `i`, before `to` (`line` = text[from, to)); else `to`. */
+function nextMark(re: RegExp, line: string, from: number, to: number, i: number): number {
+  re.lastIndex = i - from;
+  const m = re.exec(line);
+  return m ? from + m.index : to;
+}
+
 /** Offsets just after each sentence end inside one line [from, to). */
 function sentenceBreaks(text: string, from: number, to: number, respectQuotes: boolean): number[] {
   const breaks: number[] = [];
   let depth = 0;
-  for (let i = from; i < to; i++) {
+  const line = text.slice(from, to);
+  for (let i = from; (i = nextMark(SENTENCE_MARKS, line, from, to, i)) < to; i++) {
     const c = text.charCodeAt(i);
     if (isOpenQuote(c)) depth++;
     else if (isCloseQuote(c) && depth > 0) depth--;
@@ -66,7 +80,8 @@ function isListMarker(text: string, lineStart: number, dot: number): boolean {
 
 function quotesBalanced(text: string, from: number, to: number): boolean {
   let depth = 0;
-  for (let i = from; i < to; i++) {
+  const line = text.slice(from, to);
+  for (let i = from; (i = nextMark(QUOTE_MARKS, line, from, to, i)) < to; i++) {
     const c = text.charCodeAt(i);
     if (isOpenQuote(c)) depth++;
     else if (isCloseQuote(c) && depth > 0) depth--;
@@ -117,7 +132,8 @@ export function splitClauses(text: string, sentence: Span): Span[] {
     from = next;
   };
   const isDigit = (k: number) => { const c = text.charCodeAt(k); return c >= 0x30 && c <= 0x39; };
-  for (let i = sentence.start; i < sentence.end; i++) {
+  const part = text.slice(sentence.start, sentence.end);
+  for (let i = sentence.start; (i = nextMark(CLAUSE_MARKS, part, sentence.start, sentence.end, i)) < sentence.end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x28 || c === 0x5b) depth++; // ( [
     else if ((c === 0x29 || c === 0x5d) && depth > 0) depth--;
