@@ -46,11 +46,12 @@ export interface LoadFigures {
 export const factsOf = (plans: readonly LoadPlan[]) =>
   plans.reduce((n, p) => n + p.actors.length + p.sectors.length + p.pledges.length + p.relations.length + p.evidence.length, 0);
 
-async function pass(driver: Driver, plans: readonly LoadPlan[], facts: number, concurrency: number, label: string): Promise<LoadPass> {
+async function pass(driver: Driver, plans: readonly LoadPlan[], facts: number, concurrency: number, label: string, articlesPerTransaction?: number): Promise<LoadPass> {
   let lastLog = Date.now();
   const t0 = process.hrtime.bigint();
   const result = await loadArticles(driver, plans, {
     concurrency,
+    articlesPerTransaction,
     onProgress: ({ done, total, failed }) => {
       if (Date.now() - lastLog > 10_000) {
         lastLog = Date.now();
@@ -73,7 +74,7 @@ async function pass(driver: Driver, plans: readonly LoadPlan[], facts: number, c
 const sameSize = (a: GraphSize, b: GraphSize) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Loads `size` articles into an emptied graph `runs` times; the graph is left loaded after the last run. */
-export async function runLoadBench(driver: Driver, opts: { size: number; runs: number; concurrency: number; seed?: string }): Promise<LoadFigures> {
+export async function runLoadBench(driver: Driver, opts: { size: number; runs: number; concurrency: number; articlesPerTransaction?: number; seed?: string }): Promise<LoadFigures> {
   const reference = await readReference();
   const planned = await planCorpus(opts.size, opts.seed ?? DEFAULT_SEED);
   const facts = factsOf(planned.plans);
@@ -90,10 +91,10 @@ export async function runLoadBench(driver: Driver, opts: { size: number; runs: n
     } finally {
       await session.close();
     }
-    const first = await pass(driver, planned.plans, facts, opts.concurrency, 'first load');
+    const first = await pass(driver, planned.plans, facts, opts.concurrency, 'first load', opts.articlesPerTransaction);
     const afterFirst = await graphSize(driver);
     log(`first load: ${first.seconds.toFixed(1)} s, ${first.articlesPerSecond.toFixed(0)} articles/s, ${first.factsPerSecond.toFixed(0)} facts/s; graph ${afterFirst.nodes} nodes, ${afterFirst.relationships} relationships`);
-    const again = await pass(driver, planned.plans, facts, opts.concurrency, 're-load');
+    const again = await pass(driver, planned.plans, facts, opts.concurrency, 're-load', opts.articlesPerTransaction);
     const afterReload = await graphSize(driver);
     const same = sameSize(afterFirst, afterReload);
     unchangedEverywhere &&= same && again.loaded === 0;
@@ -127,11 +128,11 @@ export async function runLoadBench(driver: Driver, opts: { size: number; runs: n
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({
-    options: { size: { type: 'string', default: '10000' }, runs: { type: 'string', default: '1' }, concurrency: { type: 'string', default: '4' }, keep: { type: 'boolean', default: false } },
+    options: { size: { type: 'string', default: '10000' }, runs: { type: 'string', default: '1' }, concurrency: { type: 'string', default: '4' }, 'per-tx': { type: 'string' }, keep: { type: 'boolean', default: false } },
   });
   const graph = await startBenchGraph({ detached: values.keep });
   try {
-    const f = await runLoadBench(graph.driver, { size: Number(values.size), runs: Number(values.runs), concurrency: Number(values.concurrency) });
+    const f = await runLoadBench(graph.driver, { size: Number(values.size), runs: Number(values.runs), concurrency: Number(values.concurrency), articlesPerTransaction: values['per-tx'] ? Number(values['per-tx']) : undefined });
     const target = f.size === 10_000 ? ` — target < ${LOAD_TARGET_SECONDS_10K} s ${f.first.seconds.median < LOAD_TARGET_SECONDS_10K ? 'met' : 'MISSED'}` : '';
     log(`${f.size} articles: first load ${f.first.seconds.median} s${target}; re-load ${f.reload.seconds.median} s; re-load changed nothing: ${f.reloadChangedNothing}`);
     process.stdout.write(`${JSON.stringify({ load: f }, null, 2)}\n`);

@@ -67,14 +67,16 @@ describe('planArticleLoad: entity resolution', () => {
     expect(a?.name).toBe(b?.name);
   });
 
-  it('merges Mỹ and Hoa Kỳ into one actor with both forms as aliases and both mentions', () => {
+  it('merges Mỹ and Hoa Kỳ into one actor with both forms as aliases, its first mention as evidence and both counted', () => {
     const plan = planC();
     expect(ids(plan).filter((id) => id === 'united-states')).toHaveLength(1);
     const us = plan.actors.find((a) => a.id === 'united-states')!;
     expect(us.aliases).toContain('Mỹ');
     expect(us.searchText).toContain('hoa ky');
     expect(us.searchText).toContain('my');
-    expect(plan.evidence.filter((e) => e.factKey === 'actor:united-states')).toHaveLength(2);
+    const mentions = plan.evidence.filter((e) => e.factKey === 'actor:united-states');
+    expect(mentions.map((e) => e.mentions)).toEqual([2]);
+    expect(mentions[0]!.start).toBe(Math.min(TEXT_C.indexOf('Mỹ'), TEXT_C.indexOf('Hoa Kỳ')));
   });
 
   it('rewrites fact endpoints to resolved ids, symmetric ones from the smaller id', () => {

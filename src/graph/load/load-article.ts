@@ -1,9 +1,10 @@
 /**
- * Loading planned articles inside the caller's write transaction. Per article: upsert the Article,
- * drop its Evidence the new plan does not keep, MERGE the facts and their Evidence, then prune what
- * lost its last Evidence. An article whose stored claimsHash equals the plan's is not touched at all.
+ * Loading planned articles inside the caller's write transaction: upsert the Articles, drop their
+ * Evidence the new plans do not keep, write the new Evidence and MERGE the facts, then prune what lost
+ * its last Evidence. An article whose stored claimsHash equals the plan's is not touched at all.
  */
 import type { LoadPlan } from '../../core/plan/types.ts';
+import { mergeFacts } from '../../core/plan/merge-facts.ts';
 import { addCounts, emptyCounts, type LoadCounts } from './counts.ts';
 import { pruneFacts } from './prune-facts.ts';
 import { LOAD, type Runner } from './statements.ts';
@@ -25,54 +26,81 @@ export async function readClaimsHashes(tx: Runner, ids: readonly string[]): Prom
 
 const num = (v: unknown) => Number(v ?? 0);
 
-/** One article's writes (one statement), resolving to its counts and the fact keys of the Evidence it deleted. */
+/** One article and its Evidence, for an article that may exist: its Evidence counts and the fact keys of what it deleted. */
 async function writeArticle(tx: Runner, plan: LoadPlan): Promise<{ counts: LoadCounts; staleKeys: string[] }> {
-  const result = await tx.run(LOAD['load/write-article'], {
-    article: plan.article,
-    keep: plan.evidence.map((e) => e.id),
-    evidence: plan.evidence,
-    actors: plan.actors,
-    sectors: plan.sectors,
-    pledges: plan.pledges,
-    relationsToActors: plan.relations.filter((r) => r.type !== 'FOCUSES_ON'),
-    relationsToSectors: plan.relations.filter((r) => r.type === 'FOCUSES_ON'),
-  });
+  const result = await tx.run(LOAD['load/write-article'], { article: plan.article, keep: plan.evidence.map((e) => e.id), evidence: plan.evidence });
   const row = result.records[0]!;
   const counts = emptyCounts();
-  const tally = (c: keyof LoadCounts, created: unknown, rows: number) => {
-    counts[c].created = num(created);
-    counts[c].updated = rows - counts[c].created;
-  };
-  tally('evidence', row.get('evidenceCreated'), plan.evidence.length);
-  tally('actors', row.get('actorsCreated'), plan.actors.length);
-  tally('pledges', row.get('pledgesCreated'), plan.pledges.length);
-  tally('relations', row.get('relationsCreated'), plan.relations.length);
+  counts.evidence.created = num(row.get('evidenceCreated'));
+  counts.evidence.updated = plan.evidence.length - counts.evidence.created;
   counts.evidence.removed = num(row.get('evidenceRemoved'));
   return { counts, staleKeys: row.get('staleKeys') as string[] };
 }
 
+/** New articles and their Evidence in two statements; returns the ids it created (an id that exists by now is not). */
+async function createArticles(tx: Runner, plans: readonly LoadPlan[]): Promise<Set<string>> {
+  const result = await tx.run(LOAD['load/create-articles'], { articles: plans.map((p) => p.article) });
+  const created = new Set(result.records.filter((r) => r.get('created') === true).map((r) => r.get('id') as string));
+  const evidence = plans.filter((p) => created.has(p.article.id)).flatMap((p) => p.evidence);
+  if (evidence.length) await tx.run(LOAD['load/create-evidence'], { evidence });
+  return created;
+}
+
+/** The facts of the plans, merged, in one statement. */
+async function writeFacts(tx: Runner, plans: readonly LoadPlan[]): Promise<LoadCounts> {
+  const rows = mergeFacts(plans);
+  const result = await tx.run(LOAD['load/write-facts'], { ...rows });
+  const row = result.records[0]!;
+  const counts = emptyCounts();
+  const tally = (c: keyof LoadCounts, created: unknown, rowCount: number) => {
+    counts[c].created = num(created);
+    counts[c].updated = rowCount - counts[c].created;
+  };
+  tally('actors', row.get('actorsCreated'), rows.actors.length);
+  tally('pledges', row.get('pledgesCreated'), rows.pledges.length);
+  tally('relations', row.get('relationsCreated'), Object.values(rows.relations).reduce((n, list) => n + list.length, 0));
+  return counts;
+}
+
+export interface GroupLoad {
+  /** Per plan, in the order given. */
+  statuses: { articleId: string; status: 'loaded' | 'unchanged' }[];
+  /** What the group's writes changed (facts shared by the group's articles count once). */
+  counts: LoadCounts;
+}
+
 /**
- * Loads several planned articles (distinct ids) in one transaction: one hash read, every article's
- * writes pipelined, then the prunes. Results are in the order of `plans`.
+ * Loads several planned articles (distinct ids) in one transaction: one hash read; articles new to the
+ * graph created with their Evidence in two statements, the others upserted one statement each; then
+ * the facts of all of them merged into one statement; then the prunes (after every article's writes,
+ * so a fact another article of this group supports stays).
  */
-export async function loadArticleGroup(tx: Runner, plans: readonly LoadPlan[]): Promise<ArticleLoad[]> {
+export async function loadArticleGroup(tx: Runner, plans: readonly LoadPlan[]): Promise<GroupLoad> {
   const stored = await readClaimsHashes(tx, plans.map((p) => p.article.id));
   const changed = plans.filter((p) => stored.get(p.article.id) !== p.article.claimsHash);
-  const written = await Promise.all(changed.map((p) => writeArticle(tx, p)));
-  // Statements are pipelined (sent without waiting for each answer); the server runs them in order.
-  // Prunes run after every article's writes, so a fact another article in this group supports stays.
-  const pruned = await Promise.all(written.map((w) => (w.staleKeys.length ? pruneFacts(tx, w.staleKeys) : null)));
-  const byId = new Map(changed.map((p, i) => [p.article.id, addCounts(written[i]!.counts, pruned[i] ?? emptyCounts())]));
-  return plans.map((p) => {
-    const counts = byId.get(p.article.id);
-    return { articleId: p.article.id, status: counts ? 'loaded' : 'unchanged', counts: counts ?? emptyCounts() };
-  });
+  const counts = emptyCounts();
+  if (changed.length) {
+    const unseen = changed.filter((p) => !stored.has(p.article.id));
+    const created = unseen.length ? await createArticles(tx, unseen) : new Set<string>();
+    for (const p of changed) if (created.has(p.article.id)) counts.evidence.created += p.evidence.length;
+    // Statements are pipelined (sent without waiting for each answer); the server runs them in order.
+    const [written, facts] = await Promise.all([
+      Promise.all(changed.filter((p) => !created.has(p.article.id)).map((p) => writeArticle(tx, p))),
+      writeFacts(tx, changed),
+    ]);
+    for (const w of written) addCounts(counts, w.counts);
+    addCounts(counts, facts);
+    const staleKeys = [...new Set(written.flatMap((w) => w.staleKeys))];
+    if (staleKeys.length) addCounts(counts, await pruneFacts(tx, staleKeys));
+  }
+  const loaded = new Set(changed.map((p) => p.article.id));
+  return { statuses: plans.map((p) => ({ articleId: p.article.id, status: loaded.has(p.article.id) ? 'loaded' : 'unchanged' })), counts };
 }
 
 /** Loads one planned article. Does nothing (not even a timestamp) when the graph holds the same claimsHash. */
 export async function loadArticle(tx: Runner, plan: LoadPlan): Promise<ArticleLoad> {
-  const [result] = await loadArticleGroup(tx, [plan]);
-  return result!;
+  const { statuses, counts } = await loadArticleGroup(tx, [plan]);
+  return { ...statuses[0]!, counts };
 }
 
 /** Removes an article and every fact only it supported. Returns null when there is no such article. */

@@ -5,7 +5,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { LoadPlan } from '../../core/plan/types.ts';
 import { addCounts, emptyCounts, type LoadCounts } from './counts.ts';
-import { loadArticleGroup, readClaimsHashes, type ArticleLoad } from './load-article.ts';
+import { loadArticleGroup, readClaimsHashes, type GroupLoad } from './load-article.ts';
 import { writeTransaction } from './write-transaction.ts';
 
 export interface LoadOptions {
@@ -26,7 +26,6 @@ export interface ArticleResult {
   articleId: string;
   file: string | null;
   status: 'loaded' | 'unchanged';
-  counts: LoadCounts;
 }
 
 export interface ArticleFailure {
@@ -40,6 +39,7 @@ export interface LoadArticlesResult {
   failures: ArticleFailure[];
   loaded: number;
   unchanged: number;
+  /** What the load changed (a fact several articles of one transaction share counts once). */
   totals: LoadCounts;
   /** Transactions retried after a retryable error (mostly deadlocks on hub nodes). */
   retries: number;
@@ -107,10 +107,14 @@ export async function loadArticles(driver: Driver, plans: readonly LoadPlan[], o
     options.onRetry?.(e);
   };
   const pending = plans.filter((p) => !unchanged.has(versionKey(p)));
-  for (const p of plans) if (unchanged.has(versionKey(p))) results.push({ articleId: p.article.id, file: p.article.file, status: 'unchanged', counts: emptyCounts() });
+  for (const p of plans) if (unchanged.has(versionKey(p))) results.push({ articleId: p.article.id, file: p.article.file, status: 'unchanged' });
   progress();
   const groups = groupPlans(pending, size);
-  const record = (plan: LoadPlan, loaded: ArticleLoad) => results.push({ ...loaded, file: plan.article.file });
+  const totals = emptyCounts();
+  const record = (group: readonly LoadPlan[], loaded: GroupLoad) => {
+    addCounts(totals, loaded.counts);
+    group.forEach((plan, i) => results.push({ ...loaded.statuses[i]!, file: plan.article.file }));
+  };
   const fail = (plan: LoadPlan, e: unknown) =>
     failures.push({ articleId: plan.article.id, file: plan.article.file, error: (e instanceof Error ? e.message : String(e)).split('\n')[0]! });
 
@@ -138,15 +142,13 @@ export async function loadArticles(driver: Driver, plans: readonly LoadPlan[], o
         const group = groups[g]!;
         await Promise.all(waitsFor[g]!.map((e) => finished[e]!.promise));
         try {
-          const loaded = await writeTransaction(session, (tx) => loadArticleGroup(tx, group), onRetry);
-          group.forEach((plan, i) => record(plan, loaded[i]!));
+          record(group, await writeTransaction(session, (tx) => loadArticleGroup(tx, group), onRetry));
         } catch (e) {
           if (group.length === 1) fail(group[0]!, e);
           else {
             for (const plan of group) {
               try {
-                const [loaded] = await writeTransaction(session, (tx) => loadArticleGroup(tx, [plan]), onRetry);
-                record(plan, loaded!);
+                record([plan], await writeTransaction(session, (tx) => loadArticleGroup(tx, [plan]), onRetry));
               } catch (err) {
                 fail(plan, err);
               }
@@ -162,8 +164,6 @@ export async function loadArticles(driver: Driver, plans: readonly LoadPlan[], o
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, groups.length) }, worker));
 
-  const totals = emptyCounts();
-  for (const r of results) addCounts(totals, r.counts);
   return {
     results,
     failures,

@@ -5,6 +5,9 @@ import { cypherSet } from '../cypher-files.ts';
 export const LOAD = cypherSet([
   'load/article-hashes',
   'load/write-article',
+  'load/create-articles',
+  'load/create-evidence',
+  'load/write-facts',
   'load/delete-stale-evidence',
   'load/prune-relations',
   'load/refresh-relation-dates',
