@@ -54,5 +54,6 @@ for (const [status, cues] of STATUS_CUES) for (const cue of cues) STATUS_OF.set(
 export const STATUS_RE = phraseRegex([...STATUS_OF.keys()]);
 
 export function statusOfCue(cue: string): PledgeStatus | undefined {
-  return STATUS_OF.get(cue.replace(/\s+/g, ' '));
+  // Cues found in the text come with single spaces already: a key as it stands needs no rewriting.
+  return STATUS_OF.get(cue) ?? STATUS_OF.get(cue.replace(/\s+/g, ' '));
 }

@@ -101,9 +101,18 @@ export function nameKey(s: string): string {
   return out.join(' ');
 }
 
+const slugs = new Map<string, string>();
+
 /** Id-safe slug of a name: "NIC Hòa Lạc" → "nic-hoa-lac"; matches /^[a-z0-9][a-z0-9-]*$/ or is ''. */
 export function slugify(s: string): string {
-  return nameKey(s)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  // Names recur within and across articles: remember their slugs (a bounded memo).
+  let slug = slugs.get(s);
+  if (slug === undefined) {
+    slug = nameKey(s)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+    if (slugs.size >= 50_000) slugs.clear();
+    slugs.set(s, slug);
+  }
+  return slug;
 }
