@@ -79,7 +79,7 @@ function readNumber(digits: string, words: string, vagueWord: string, vagueScale
  */
 export function findQuantities(text: string): Quantity[] {
   const lower = lowerText(text);
-  const matches = QUANTITY_PASSES.flatMap((re) => [...lower.matchAll(re)]).sort((a, b) => a.index - b.index);
+  const matches = passMatches(lower);
   const out: Quantity[] = [];
   let consumed = 0;
   for (const m of matches) {
@@ -116,6 +116,31 @@ export function findQuantities(text: string): Quantity[] {
     consumed = end;
   }
   return out;
+}
+
+/**
+ * The matches of every pass, by position; at one position, in pass order (as a stable sort of the
+ * passes' matches would give). Read with exec loops and merged, not spread from matchAll and sorted.
+ */
+function passMatches(lower: string): RegExpExecArray[] {
+  // No pass can match the empty string, so each loop advances.
+  const lists = QUANTITY_PASSES.map((re) => {
+    const found: RegExpExecArray[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m; m = re.exec(lower)) found.push(m);
+    return found;
+  });
+  const at = lists.map(() => 0);
+  const out: RegExpExecArray[] = [];
+  for (;;) {
+    let best = -1;
+    for (let p = 0; p < lists.length; p++) {
+      const m = lists[p]![at[p]!];
+      if (m && (best < 0 || m.index < lists[best]![at[best]!]!.index)) best = p;
+    }
+    if (best < 0) return out;
+    out.push(lists[best]![at[best]!++]!);
+  }
 }
 
 // 1,5 × 10⁹ must print as 1500000000, not 1500000000.0000002.
