@@ -69,9 +69,18 @@ export function phraseKeys(foldedPhrase: string): string[] {
   return tokenize(foldedPhrase, [{ start: 0, end: foldedPhrase.length }]).filter((t) => t.word).map((t) => t.key);
 }
 
+let cased: Uint8Array | undefined;
+
+/** Whether the token's first unit changes under toLowerCase (read from a table made once). */
 export function isCapitalised(text: string, token: Token): boolean {
-  const ch = text[token.start] ?? '';
-  return ch !== ch.toLowerCase();
+  if (!cased) {
+    cased = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      cased[c] = ch !== ch.toLowerCase() ? 1 : 0;
+    }
+  }
+  return token.start < text.length && cased[text.charCodeAt(token.start)] === 1;
 }
 
 /** Index of the first token starting at or after `offset` (tokens sorted by start). */
