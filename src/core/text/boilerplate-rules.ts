@@ -82,7 +82,9 @@ export function creditFragments(folded: string): Array<[number, number]> {
     end = e;
   }
   const tailStart = Math.max(0, end - 70);
-  const credit = TRAILING_CREDIT.exec(folded.slice(tailStart, end));
+  // Both credit shapes need a colon (and the bracketed one a bracket): most lines have neither.
+  const colon = folded.lastIndexOf(':', end - 1);
+  const credit = colon >= tailStart ? TRAILING_CREDIT.exec(folded.slice(tailStart, end)) : null;
   if (credit) {
     let s = tailStart + credit.index;
     let k = s;
@@ -90,9 +92,11 @@ export function creditFragments(folded: string): Array<[number, number]> {
     if (k > 0 && '-|'.includes(folded[k - 1]!)) s = k - 1;
     out.push([s, end]);
   }
-  for (const m of folded.matchAll(BRACKETED_CREDIT)) {
-    const at = m.index;
-    if (!out.some(([a, b]) => at >= a && at < b)) out.push([at, at + m[0].length]);
+  if (colon >= 0 && folded.includes('(')) {
+    for (const m of folded.matchAll(BRACKETED_CREDIT)) {
+      const at = m.index;
+      if (!out.some(([a, b]) => at >= a && at < b)) out.push([at, at + m[0].length]);
+    }
   }
   return out.sort((a, b) => a[0] - b[0]);
 }
