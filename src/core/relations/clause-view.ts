@@ -147,6 +147,9 @@ export class HitIndex {
         const nextId = ids[j]!;
         edge = nextId < 0 ? undefined : edgeAt(node.byFold.get(nextId), lowered, next);
       }
+      // Sets ending their phrase on the same token share its text.
+      let textLast = -1;
+      let text = '';
       for (let n = 0; n < touchedCount; n++) {
         const set = touched[n]!;
         const last = found[set]!;
@@ -154,8 +157,11 @@ export class HitIndex {
         if (freeFrom[set]! > i) continue;
         freeFrom[set] = last + 1;
         const hits = (this.bySet[set] ??= []);
-        let text = path[0]!;
-        for (let k = 1; k <= last - i; k++) text += ` ${path[k]!}`;
+        if (last !== textLast) {
+          text = path[0]!;
+          for (let k = 1; k <= last - i; k++) text += ` ${path[k]!}`;
+          textLast = last;
+        }
         hits.push({ start: t.start, end: tokens[last]!.end, text });
       }
       touchedCount = 0;
@@ -264,22 +270,26 @@ function complementWordBefore(lowered: string, from: number, to: number): boolea
  */
 export function inComplement(view: SentenceView, m: ActorSpan): boolean {
   // The rules ask this of the same mentions again and again while they read one sentence.
-  if (view !== complementView || view.mentions !== complementMentions) {
+  const mentions = view.mentions;
+  if (view !== complementView || mentions !== complementMentions) {
     complementView = view;
-    complementMentions = view.mentions;
-    complements.clear();
+    complementMentions = mentions;
+    if (complements.length < mentions.length) complements = new Uint8Array(mentions.length * 2);
+    complements.fill(UNKNOWN, 0, mentions.length);
   }
-  let verdict = complements.get(m);
-  if (verdict === undefined) {
-    verdict = readComplement(view, m);
-    complements.set(m, verdict);
-  }
-  return verdict;
+  // Remembered by the mention's place in the sentence (a mention from elsewhere is read each time).
+  const i = mentions.indexOf(m);
+  if (i < 0) return readComplement(view, m);
+  if (complements[i] === UNKNOWN) complements[i] = readComplement(view, m) ? YES : NO;
+  return complements[i] === YES;
 }
 
+const UNKNOWN = 0;
+const NO = 1;
+const YES = 2;
 let complementView: SentenceView | undefined;
 let complementMentions: readonly ActorSpan[] | undefined;
-const complements = new Map<ActorSpan, boolean>();
+let complements = new Uint8Array(64);
 
 function readComplement(view: SentenceView, m: ActorSpan): boolean {
   if (PREPOSITIONS.has(wordBefore(view.lowered, m.start)) || view.lowered[m.start - 1] === '(') return true;
