@@ -49,10 +49,16 @@ export function adjacent(ctx: ScanContext, i: number): boolean {
   return gap.length <= 2 && !gap.includes('\n');
 }
 
+/** The token starts with A–Z, as both patterns below need: most words are read no further. */
+function startsWithCapitalAZ(ctx: ScanContext, t: Token): boolean {
+  const c = ctx.text.charCodeAt(t.start);
+  return c >= 0x41 && c <= 0x5a;
+}
+
 /** A Latin-script brand-like word: ASCII, capitalised, and not a bare Vietnamese syllable. */
 export function isLatinName(ctx: ScanContext, i: number): boolean {
   const t = ctx.tokens[i];
-  if (!t || !t.word) return false;
+  if (!t || !t.word || !startsWithCapitalAZ(ctx, t)) return false;
   const w = wordAt(ctx, i);
   if (!/^[A-Z][A-Za-z0-9]*$/.test(w)) return false;
   if (/^[A-Z0-9]{2,}$/.test(w)) return true;
@@ -61,6 +67,8 @@ export function isLatinName(ctx: ScanContext, i: number): boolean {
 
 /** An all-capitals acronym such as "C4IR", "NIC", "WEF". */
 export function isAcronym(ctx: ScanContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || !startsWithCapitalAZ(ctx, t)) return false;
   const w = wordAt(ctx, i);
   return /^[A-Z][A-Z0-9&]{1,9}$/.test(w) && /[A-Z].*[A-Z0-9]/.test(w);
 }
