@@ -185,10 +185,13 @@ export function within<T extends { start: number; end: number }>(sorted: readonl
     if (sorted[mid]!.start < range.start) lo = mid + 1;
     else hi = mid;
   }
-  const out: T[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.start < range.end; i++) if (sorted[i]!.end <= range.end) out.push(sorted[i]!);
-  return out;
+  let out: T[] | undefined;
+  for (let i = lo; i < sorted.length && sorted[i]!.start < range.end; i++) if (sorted[i]!.end <= range.end) (out ??= []).push(sorted[i]!);
+  // Most ranges hold nothing: they share one empty array (frozen, so no caller can fill it).
+  return out ?? NONE;
 }
+
+const NONE = Object.freeze([]) as unknown as never[];
 
 /** Gap between two actors of one list: "A, B", "A và B", "A - B", or the same words (a pair). */
 const LIST_GAP = /^\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+|[-–]\s*)$|^$/u;
@@ -380,7 +383,7 @@ export function findIn(set: PhraseSet, view: { index: HitIndex; sentence?: Span;
   const cache = (view.sentenceHits ??= []);
   let inSentence = cache[set.id];
   if (!inSentence) cache[set.id] = inSentence = within(view.index.hits(set), sentence);
-  return inSentence.length === 0 ? [] : within(inSentence, range);
+  return inSentence.length === 0 ? NONE : within(inSentence, range);
 }
 
 /** True when `s` (a short gap between two names) is exactly one of the phrases. */
