@@ -81,12 +81,15 @@ function firstObjects(view: SentenceView, clause: { end: number }, hit: Hit, rul
       break;
     }
     if (m.start - hit.end > rule.reach) break;
-    const before = wordBefore(view.lowered, m.start);
+    // Each test is read only when the ones before it have not settled the answer.
     const gap = view.lowered.slice(hit.end, m.start);
     const direct = /^\s*$/u.test(gap);
-    const viaOk = viaWords(rule).some((re) => re.test(gap)) && !/[,;]/u.test(gap);
-    const ok = rule.objectWords.includes('*') || (direct && rule.objectWords.includes('')) || viaOk
-      || (before !== '' && rule.objectWords.includes(before) && (!direct || rule.objectWords.includes('')));
+    const viaOk = () => viaWords(rule).some((re) => re.test(gap)) && !/[,;]/u.test(gap);
+    const governed = () => {
+      const before = wordBefore(view.lowered, m.start);
+      return before !== '' && rule.objectWords.includes(before) && (!direct || rule.objectWords.includes(''));
+    };
+    const ok = rule.objectWords.includes('*') || (direct && rule.objectWords.includes('')) || viaOk() || governed();
     if (!ok) {
       if (rule.objectWords.includes('') && rule.reach <= 30) break;
       continue;
