@@ -72,7 +72,7 @@ async function ensureCorpusLoaded(driver: Driver, size: number, seed: string): P
     return null;
   }
   log(`graph holds ${n} articles (${hits} of this corpus): loading ${size}`);
-  return runLoadBench(driver, { size, runs: 1, concurrency: 4, seed });
+  return runLoadBench(driver, { size, runs: 1, seed });
 }
 
 export async function runApiBench(driver: Driver, neo4jUri: string, opts: { size: number; runs: number; seconds: number; warmupSeconds: number; connections: number; seed?: string }): Promise<{ api: ApiFigures; load: LoadFigures | null }> {

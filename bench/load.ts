@@ -1,5 +1,5 @@
 /**
- * `npm run bench:load [-- --size 10000 --runs 1 --concurrency 4 --keep]`: generates the synthetic
+ * `npm run bench:load [-- --size 10000 --runs 1 --concurrency N --per-tx N --keep]`: generates the synthetic
  * corpus, extracts and plans it (worker threads, cached), then into the bench Neo4j: empty graph,
  * first load with `loadArticles`, re-load of the same plans. Reports articles/s and facts/s for both
  * and checks that the re-load changed nothing (node and relationship counts by label and type).
@@ -9,6 +9,7 @@ import type { Driver } from 'neo4j-driver';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { LoadPlan } from '../src/core/plan/types.ts';
+import { DEFAULT_ARTICLES_PER_TRANSACTION, DEFAULT_CONCURRENCY } from '../src/graph/load/defaults.ts';
 import { loadArticles } from '../src/graph/load/load-articles.ts';
 import { loadSectors } from '../src/graph/load/load-sectors.ts';
 import { readReference } from '../src/io/read-reference.ts';
@@ -40,13 +41,14 @@ export interface LoadFigures {
   graph: GraphSize;
   reloadChangedNothing: boolean;
   concurrency: number;
+  articlesPerTransaction: number;
   loadAverage: number[];
 }
 
 export const factsOf = (plans: readonly LoadPlan[]) =>
   plans.reduce((n, p) => n + p.actors.length + p.sectors.length + p.pledges.length + p.relations.length + p.evidence.length, 0);
 
-async function pass(driver: Driver, plans: readonly LoadPlan[], facts: number, concurrency: number, label: string, articlesPerTransaction?: number): Promise<LoadPass> {
+async function pass(driver: Driver, plans: readonly LoadPlan[], facts: number, concurrency: number, label: string, articlesPerTransaction: number): Promise<LoadPass> {
   let lastLog = Date.now();
   const t0 = process.hrtime.bigint();
   const result = await loadArticles(driver, plans, {
@@ -74,10 +76,12 @@ async function pass(driver: Driver, plans: readonly LoadPlan[], facts: number, c
 const sameSize = (a: GraphSize, b: GraphSize) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Loads `size` articles into an emptied graph `runs` times; the graph is left loaded after the last run. */
-export async function runLoadBench(driver: Driver, opts: { size: number; runs: number; concurrency: number; articlesPerTransaction?: number; seed?: string }): Promise<LoadFigures> {
+export async function runLoadBench(driver: Driver, opts: { size: number; runs: number; concurrency?: number; articlesPerTransaction?: number; seed?: string }): Promise<LoadFigures> {
   const reference = await readReference();
   const planned = await planCorpus(opts.size, opts.seed ?? DEFAULT_SEED);
   const facts = factsOf(planned.plans);
+  const concurrency = opts.concurrency ?? DEFAULT_CONCURRENCY;
+  const perTransaction = opts.articlesPerTransaction ?? DEFAULT_ARTICLES_PER_TRANSACTION;
   const firsts: LoadPass[] = [];
   const reloads: LoadPass[] = [];
   let graph: GraphSize | null = null;
@@ -91,10 +95,10 @@ export async function runLoadBench(driver: Driver, opts: { size: number; runs: n
     } finally {
       await session.close();
     }
-    const first = await pass(driver, planned.plans, facts, opts.concurrency, 'first load', opts.articlesPerTransaction);
+    const first = await pass(driver, planned.plans, facts, concurrency, 'first load', perTransaction);
     const afterFirst = await graphSize(driver);
     log(`first load: ${first.seconds.toFixed(1)} s, ${first.articlesPerSecond.toFixed(0)} articles/s, ${first.factsPerSecond.toFixed(0)} facts/s; graph ${afterFirst.nodes} nodes, ${afterFirst.relationships} relationships`);
-    const again = await pass(driver, planned.plans, facts, opts.concurrency, 're-load', opts.articlesPerTransaction);
+    const again = await pass(driver, planned.plans, facts, concurrency, 're-load', perTransaction);
     const afterReload = await graphSize(driver);
     const same = sameSize(afterFirst, afterReload);
     unchangedEverywhere &&= same && again.loaded === 0;
@@ -121,18 +125,19 @@ export async function runLoadBench(driver: Driver, opts: { size: number; runs: n
     reload: sum(reloads),
     graph: graph!,
     reloadChangedNothing: unchangedEverywhere,
-    concurrency: opts.concurrency,
+    concurrency,
+    articlesPerTransaction: perTransaction,
     loadAverage: loadAverage(),
   };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({
-    options: { size: { type: 'string', default: '10000' }, runs: { type: 'string', default: '1' }, concurrency: { type: 'string', default: '4' }, 'per-tx': { type: 'string' }, keep: { type: 'boolean', default: false } },
+    options: { size: { type: 'string', default: '10000' }, runs: { type: 'string', default: '1' }, concurrency: { type: 'string' }, 'per-tx': { type: 'string' }, keep: { type: 'boolean', default: false } },
   });
   const graph = await startBenchGraph({ detached: values.keep });
   try {
-    const f = await runLoadBench(graph.driver, { size: Number(values.size), runs: Number(values.runs), concurrency: Number(values.concurrency), articlesPerTransaction: values['per-tx'] ? Number(values['per-tx']) : undefined });
+    const f = await runLoadBench(graph.driver, { size: Number(values.size), runs: Number(values.runs), concurrency: values.concurrency ? Number(values.concurrency) : undefined, articlesPerTransaction: values['per-tx'] ? Number(values['per-tx']) : undefined });
     const target = f.size === 10_000 ? ` — target < ${LOAD_TARGET_SECONDS_10K} s ${f.first.seconds.median < LOAD_TARGET_SECONDS_10K ? 'met' : 'MISSED'}` : '';
     log(`${f.size} articles: first load ${f.first.seconds.median} s${target}; re-load ${f.reload.seconds.median} s; re-load changed nothing: ${f.reloadChangedNothing}`);
     process.stdout.write(`${JSON.stringify({ load: f }, null, 2)}\n`);

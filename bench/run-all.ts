@@ -70,7 +70,7 @@ try {
   for (const size of sizes) {
     // Repeating a load costs a full re-load: up to 3 runs at 1k, one beyond, unless told otherwise.
     const loadRuns = values['load-runs'] ? Number(values['load-runs']) : size <= 1000 ? Math.min(runs, 3) : 1;
-    results.load.push(await runLoadBench(graph.driver, { size, runs: loadRuns, concurrency: 4 }));
+    results.load.push(await runLoadBench(graph.driver, { size, runs: loadRuns }));
     await save(false);
     const { api } = await runApiBench(graph.driver, graph.uri, {
       size, runs, seconds: Number(values.seconds), warmupSeconds: Number(values.warmup), connections: Number(values.connections),

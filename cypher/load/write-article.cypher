@@ -1,7 +1,7 @@
 // One article and its Evidence, for an article that may be in the graph already: upsert the Article
 // (its lock makes two loads of one article take turns), delete its Evidence the plan does not keep,
 // then write the plan's. Returns the fact keys of the deleted Evidence (to prune). The facts the
-// Evidence supports are written by write-facts, in the same transaction.
+// Evidence supports are written by write-actors/-sectors/-pledges/-relations, in the same transaction.
 // `fresh`: this transaction just created the Article (MERGE holds the new index entry's lock until
 // commit, so a parallel load of the same article waits and then sees the claimsHash): no Evidence of
 // it can exist, so its Evidence is CREATEd — much cheaper than MERGE for the bulk of a load.
@@ -24,14 +24,14 @@ CALL (a, fresh) {
   WITH * WHERE fresh
   UNWIND $evidence AS row
   CREATE (e:Evidence)
-  SET e = row
+  SET e = row, e.start = toInteger(row.start), e.end = toInteger(row.end), e.mentions = toInteger(row.mentions)
   CREATE (e)-[:FROM_ARTICLE]->(a)
 }
 CALL (a, fresh) {
   WITH * WHERE NOT fresh
   UNWIND $evidence AS row
   MERGE (e:Evidence {id: row.id})
-  SET e += row
+  SET e += row, e.start = toInteger(row.start), e.end = toInteger(row.end), e.mentions = toInteger(row.mentions)
   MERGE (e)-[:FROM_ARTICLE]->(a)
 }
 RETURN staleKeys, evidenceRemoved, size($evidence) - evidenceKept AS evidenceCreated

@@ -1,6 +1,6 @@
 /**
  * `npm run load -- FILE|DIR... [--dry-run] [--concurrency N]` — articles in, graph out: read,
- * extract, plan, then load each article in its own transaction. Progress on stderr, summary on stdout.
+ * extract, plan, then load groups of articles per transaction. Progress on stderr, summary on stdout.
  */
 import { SingleBar } from 'cli-progress';
 import { parseArgs } from 'node:util';
@@ -8,19 +8,21 @@ import { pathToFileURL } from 'node:url';
 import type { Reference } from '../core/reference.ts';
 import type { GraphConnection } from '../graph/connect.ts';
 import { CATEGORIES, type LoadCounts } from '../graph/load/counts.ts';
+import { DEFAULT_ARTICLES_PER_TRANSACTION, DEFAULT_CONCURRENCY } from '../graph/load/defaults.ts';
 import type { LoadArticlesResult } from '../graph/load/load-articles.ts';
 import type { Extract } from '../graph/load/plan-files.ts';
 
 const HELP = `Usage: npm run load -- FILE_OR_DIR... [--dry-run] [--concurrency N] [--per-transaction N]
 
 Extracts the articles (.txt, .md, .json, .jsonl files and directories) and loads them into Neo4j:
-one transaction per article, several at once. Loading an article again changes nothing; a changed
-article replaces its evidence, and facts left without evidence are removed.
+groups of articles per transaction, several at once; an article that fails is retried alone, so
+each article is all or nothing. Loading an article again changes nothing; a changed article
+replaces its evidence, and facts left without evidence are removed.
 Uses NEO4J_URI when set, otherwise starts the local Neo4j (npm run neo4j).
 Options:
   --dry-run          print the load plans as JSON on stdout and write nothing
-  --concurrency N    transactions in parallel (default 4)
-  --per-transaction N  articles per transaction (default 1); each article stays all or nothing
+  --concurrency N    transactions in parallel (default ${DEFAULT_CONCURRENCY})
+  --per-transaction N  articles per transaction (default ${DEFAULT_ARTICLES_PER_TRANSACTION}); each article stays all or nothing
   --verbose          also print the planner's warnings (facts dropped, quotes off)
   -h, --help         show this help
 Exit code: 0 all loaded, 1 some file or article failed, 2 usage, reference or connection error.`;
@@ -74,12 +76,12 @@ export async function runLoad(argv: string[], io: LoadCliIo, deps: LoadCliDeps):
     io.stderr('load: no files given. Try --help.');
     return 2;
   }
-  const concurrency = values.concurrency === undefined ? 4 : Number(values.concurrency);
+  const concurrency = values.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
     io.stderr(`load: --concurrency must be a whole number from 1 to 64, not "${values.concurrency}".`);
     return 2;
   }
-  const perTransaction = values['per-transaction'] === undefined ? 1 : Number(values['per-transaction']);
+  const perTransaction = values['per-transaction'] === undefined ? DEFAULT_ARTICLES_PER_TRANSACTION : Number(values['per-transaction']);
   if (!Number.isInteger(perTransaction) || perTransaction < 1 || perTransaction > 1000) {
     io.stderr(`load: --per-transaction must be a whole number from 1 to 1000, not "${values['per-transaction']}".`);
     return 2;

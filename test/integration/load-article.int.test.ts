@@ -54,6 +54,14 @@ describe('loadArticle', () => {
     expect(text[0]!.toObject()).toEqual({ text: nvidiaHcmc().text, hash: p.article.claimsHash });
   });
 
+  it('stores years and offsets as integers (JavaScript numbers reach Neo4j as floats)', async () => {
+    await load(plan(nvidiaHcmc()));
+    const types = async (query: string) => (await driver.executeQuery(query)).records.map((r) => r.get('t') as string);
+    expect(new Set(await types('MATCH (p:Pledge) RETURN valueType(p.year) AS t'))).toEqual(new Set(['INTEGER NOT NULL']));
+    expect(new Set(await types('MATCH (e:Evidence) UNWIND [e.start, e.end] AS v RETURN valueType(v) AS t'))).toEqual(new Set(['INTEGER NOT NULL']));
+    expect(new Set(await types('MATCH (e:Evidence) WHERE e.factKey STARTS WITH "actor:" RETURN valueType(e.mentions) AS t'))).toEqual(new Set(['INTEGER NOT NULL']));
+  });
+
   it('loading the same article twice changes nothing, not even a timestamp', async () => {
     await load(plan(nvidiaHcmc()));
     await load(plan(usVietnam()));

@@ -16,7 +16,7 @@ export interface FactRows {
   actors: ActorRow[];
   sectors: SectorRow[];
   pledges: MergedPledgeRow[];
-  /** By type (every type present): cypher/load/write-facts has one MERGE per type. */
+  /** By type (every type present): cypher/load/write-relations has one MERGE per type. */
   relations: Record<RelationType, RelationRow[]>;
 }
 
@@ -33,7 +33,7 @@ function union<T>(list: T[], more: readonly T[]): T[] {
   return list;
 }
 
-/** Same rule as cypher/load/write-facts: a form already in the text as whole words is not added again. */
+/** Same rule as cypher/load/write-actors: a form already in the text as whole words is not added again. */
 function appendForms(into: { searchText: string; searchForms: string[] }, forms: readonly string[]): void {
   for (const form of forms) {
     if (!` ${into.searchText} `.includes(` ${form} `)) {
@@ -44,7 +44,7 @@ function appendForms(into: { searchText: string; searchForms: string[] }, forms:
 }
 
 function mergeActor(into: ActorRow, row: ActorRow): void {
-  // The first row creates the node; a gazetteer row overrides name, kind and country (see write-facts).
+  // The first row creates the node; a gazetteer row overrides name, kind and country (see cypher/load/write-actors).
   if (row.gazetteer) Object.assign(into, { name: row.name, kind: row.kind, label: row.label, country: row.country, gazetteer: true });
   union(into.aliases, row.aliases);
   appendForms(into, row.searchForms);

@@ -1,19 +1,22 @@
 /**
- * Many articles into the graph: each in its own write transaction (executeWrite retries transient
- * errors such as deadlocks), several at once. One bad article never fails the batch.
+ * Many articles into the graph: groups of articles per write transaction (each group's facts merged
+ * into one statement), several transactions at once, transient errors such as deadlocks retried.
+ * An article is all or nothing: a failing group is retried one article per transaction, so one bad
+ * article never fails the batch or takes its group with it.
  */
 import type { Driver } from 'neo4j-driver';
 import type { LoadPlan } from '../../core/plan/types.ts';
 import { addCounts, emptyCounts, type LoadCounts } from './counts.ts';
+import { DEFAULT_ARTICLES_PER_TRANSACTION, DEFAULT_CONCURRENCY } from './defaults.ts';
 import { loadArticleGroup, readClaimsHashes, type GroupLoad } from './load-article.ts';
 import { writeTransaction } from './write-transaction.ts';
 
 export interface LoadOptions {
-  /** Transactions in flight at once (default 4). */
+  /** Transactions in flight at once (default DEFAULT_CONCURRENCY). */
   concurrency?: number;
   /**
-   * Articles written per transaction (default 1). More amortises commits on big loads; an article is
-   * still all or nothing: when a group fails, its articles are retried one per transaction.
+   * Articles written per transaction (default DEFAULT_ARTICLES_PER_TRANSACTION). An article is still
+   * all or nothing: when a group fails, its articles are retried one per transaction.
    */
   articlesPerTransaction?: number;
   onProgress?: (progress: { done: number; total: number; failed: number }) => void;
@@ -88,7 +91,7 @@ function groupPlans(plans: readonly LoadPlan[], size: number): LoadPlan[][] {
 
 export async function loadArticles(driver: Driver, plans: readonly LoadPlan[], options: LoadOptions = {}): Promise<LoadArticlesResult> {
   const { database, onProgress } = options;
-  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   const results: ArticleResult[] = [];
   const failures: ArticleFailure[] = [];
   const total = plans.length;
@@ -100,7 +103,7 @@ export async function loadArticles(driver: Driver, plans: readonly LoadPlan[], o
   } catch {
     // The pre-check is an optimisation: each transaction checks the hash again.
   }
-  const size = Math.max(1, options.articlesPerTransaction ?? 1);
+  const size = Math.max(1, options.articlesPerTransaction ?? DEFAULT_ARTICLES_PER_TRANSACTION);
   let retries = 0;
   const onRetry = (e: unknown) => {
     retries++;
