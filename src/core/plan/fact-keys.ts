@@ -25,7 +25,7 @@ export function hashHex(text: string, length = 16): string {
 const factHash = memoize((factKey) => hashHex(factKey, 12));
 
 /**
- * `<articleId>:<start>-<end>:<hash of factKey>`: unique per fact and place of an article, readable, and
+ * `<articleId>:<start>-<end>:<hash of factKey>` (the caller adds a date to the key when it has one): unique per fact, date and place of an article, readable, and
  * cheap (one hash per distinct fact key, not per mention — a big article has hundreds of mentions).
  */
 export function evidenceId(factKey: string, articleId: string, start: number, end: number): string {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaims, miniReference } from './claims-builder.test-helper.ts';
-import { EvidenceRows } from './evidence-rows.ts';
 import { mergeFacts } from './merge-facts.ts';
 import { planArticleLoad } from './plan-article.ts';
 import type { ActorRow, LoadPlan, PledgeRow, RelationRow } from './types.ts';
@@ -64,39 +63,6 @@ describe('mergeFacts', () => {
     ]);
     expect(rows.relations.FOCUSES_ON.map((r) => r.to)).toEqual(['ai']);
     expect(rows.relations.MEETS).toEqual([]);
-  });
-});
-
-describe('EvidenceRows mentions', () => {
-  const text = 'Mỹ và Việt Nam. Việt Nam hợp tác với Mỹ; Việt Nam tăng trưởng.';
-  const at = (quote: string, from = 0) => {
-    const start = text.indexOf(quote, from);
-    return { quote, start, end: start + quote.length, rule: 'test', confidence: 1 };
-  };
-
-  it('keeps the first mention of an actor per article and counts distinct places', () => {
-    const rows = new EvidenceRows('a1', text, () => {});
-    rows.addMention('actor:viet-nam', at('Việt Nam', 10));
-    rows.addMention('actor:viet-nam', at('Việt Nam'));
-    rows.addMention('actor:viet-nam', at('Việt Nam'));
-    rows.addMention('actor:viet-nam', at('Việt Nam', 20));
-    const list = rows.list();
-    expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({ factKey: 'actor:viet-nam', start: text.indexOf('Việt Nam'), mentions: 3 });
-    expect(text.slice(list[0]!.start, list[0]!.end)).toBe(list[0]!.quote);
-  });
-
-  it('keeps every place a fact is stated, without a mention count', () => {
-    const rows = new EvidenceRows('a1', text, () => {});
-    rows.add('rel:PARTNERS_WITH:united-states:viet-nam', at('Mỹ và Việt Nam'));
-    rows.add('rel:PARTNERS_WITH:united-states:viet-nam', at('Việt Nam hợp tác với Mỹ'));
-    expect(rows.list().map((e) => e.mentions)).toEqual([null, null]);
-  });
-
-  it('warns when a mention does not match the stored text', () => {
-    const warnings: string[] = [];
-    new EvidenceRows('a1', text, (w) => warnings.push(w)).addMention('actor:x', { ...at('Mỹ'), quote: 'Hoa Kỳ' });
-    expect(warnings).toHaveLength(1);
   });
 });
 

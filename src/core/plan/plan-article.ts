@@ -56,7 +56,7 @@ export function planArticleLoad(claims: ArticleClaims, reference: Reference, tex
   const relations = planRelations(claims.relations, ctx);
   const pledges = planPledges(claims.pledges, ctx);
 
-  for (const [id, mentions] of actors.mentions) for (const m of mentions) evidence.addMention(actorFactKey(id), m);
+  for (const [id, mentions] of actors.mentions) for (const m of mentions) evidence.add(actorFactKey(id), m);
   const actorRows: ActorRow[] = [];
   let factEvidence: ReturnType<EvidenceRows['list']> | null = null;
   for (const row of actors.rows.values()) {
@@ -66,7 +66,7 @@ export function planArticleLoad(claims: ArticleClaims, reference: Reference, tex
       const mentionedIn = new Set([...pledges.values()].filter((p) => [p.by, p.to, p.requestedBy].includes(row.id)).map((p) => pledgeFactKey(p.id)));
       for (const r of relations.values()) if (r.from === row.id || r.to === row.id) mentionedIn.add(r.key);
       factEvidence ??= evidence.list();
-      for (const e of factEvidence) if (mentionedIn.has(e.factKey)) evidence.addMention(key, e);
+      for (const e of factEvidence) if (mentionedIn.has(e.factKey)) evidence.add(key, e);
       if (!evidence.has(key)) {
         warn(`actor ${row.id} dropped: no mention and no fact`);
         continue;
@@ -79,7 +79,7 @@ export function planArticleLoad(claims: ArticleClaims, reference: Reference, tex
   for (const p of pledges.values()) for (const s of p.sectors) usedSectors.add(s);
   for (const r of relations.values()) if (r.type === 'FOCUSES_ON') usedSectors.add(r.to);
   const sectors = planSectorRows(claims, reference, usedSectors);
-  for (const s of claims.sectors) if (sectors.has(s.id)) for (const m of s.mentions) evidence.addMention(sectorFactKey(s.id), m);
+  for (const s of claims.sectors) if (sectors.has(s.id)) for (const m of s.mentions) evidence.add(sectorFactKey(s.id), m);
 
   const content = {
     actors: actorRows.sort(byKey((r) => r.id)),

@@ -68,8 +68,8 @@ export interface EvidenceRow {
   rule: string;
   confidence: number;
   date: string | null;
-  /** Actor and sector mentions: how many places of the article name it (this row is the first). Null for facts. */
-  mentions: number | null;
+  /** How many places of the article state the fact (with this date); this row is the best of them. */
+  mentions: number;
 }
 
 export interface ArticleRow {
