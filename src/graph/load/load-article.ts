@@ -77,7 +77,7 @@ export interface GroupLoad {
 /**
  * Loads several planned articles (distinct ids) in one transaction: one hash read; articles new to the
  * graph created with their Evidence in two statements, the others upserted one statement each; then
- * the facts of all of them merged into one statement; then the prunes (after every article's writes,
+ * the facts of all of them merged, one statement per kind of row; then the prunes (after every article's writes,
  * so a fact another article of this group supports stays).
  */
 export async function loadArticleGroup(tx: Runner, plans: readonly LoadPlan[]): Promise<GroupLoad> {
