@@ -11,20 +11,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { cypher } from '../../src/graph/cypher-files.ts';
 import { BENCH_NEO4J } from '../lib/graph.ts';
+import { profileSummary } from './plan-tree.ts';
 import { pickSubjects } from '../api/shapes.ts';
-
-interface PlanNode {
-  operatorType: string;
-  dbHits: number;
-  rows: number;
-  arguments: Record<string, unknown>;
-  children: PlanNode[];
-}
-const flatten = (p: PlanNode, out: PlanNode[] = []): PlanNode[] => {
-  out.push(p);
-  for (const c of p.children) flatten(c, out);
-  return out;
-};
 
 const { values } = parseArgs({
   options: {
@@ -64,10 +52,7 @@ for (const [label, name, given] of cases) {
     await driver.executeQuery(text, params, { routing: 'READ' });
     const ms = (Number(process.hrtime.bigint() - t0) / 1e6).toFixed(1);
     const r = await driver.executeQuery(`PROFILE ${text}`, params, { routing: 'READ' });
-    const ops = r.summary.profile ? flatten(r.summary.profile as unknown as PlanNode) : [];
-    const hits = ops.reduce((s, o) => s + o.dbHits, 0);
-    const top = [...ops].sort((a, b) => b.dbHits - a.dbHits).slice(0, 4)
-      .map((o) => `${o.operatorType} ${o.dbHits} hits ${o.rows} rows ${String(o.arguments['Details'] ?? '').slice(0, 110)}`);
+    const { hits, operators: top } = profileSummary(r.summary, 4);
     process.stdout.write(`${label.padEnd(20)} ${ms.padStart(8)} ms ${String(hits).padStart(10)} db hits ${r.records.length} rows${files.has(name) ? ' (--file)' : ''}\n    ${top.join('\n    ')}\n`);
   } catch (e) {
     process.stdout.write(`${label}: ${(e as Error).message.split('\n')[0]}\n`);
