@@ -1,5 +1,4 @@
 CREATE INDEX evidence_fact_key IF NOT EXISTS FOR (n:Evidence) ON (n.factKey);
-CREATE INDEX evidence_article IF NOT EXISTS FOR (n:Evidence) ON (n.articleId);
 CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
 CREATE INDEX pledge_kind IF NOT EXISTS FOR (n:Pledge) ON (n.kind);

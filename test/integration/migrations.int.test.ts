@@ -20,7 +20,8 @@ describe('schema migrations', () => {
     const once = await schemaSnapshot();
     await applyMigrations(driver);
     expect(await schemaSnapshot()).toEqual(once);
-    expect(once.constraints).toEqual(expect.arrayContaining(['actor_id', 'sector_id', 'pledge_id', 'article_id', 'evidence_id']));
+    expect(once.constraints).toEqual(expect.arrayContaining(['actor_id', 'sector_id', 'pledge_id', 'article_id']));
+    expect(once.constraints).not.toContain('evidence_id'); // retired: Evidence is created under its Article's lock, never MERGEd
     expect(once.indexes).toContain('name_search:FULLTEXT');
   });
 
