@@ -38,10 +38,10 @@ export function buildShapes(s: Subjects): Shape[] {
   return [
     {
       name: 'partners',
-      question: `partners of a busy actor (${s.busyActor}), 20 most linked, each relation with its evidence`,
+      question: `partners of a busy actor (${s.busyActor}), 20 most linked, each relation with up to 3 pieces of evidence (the baseline: 200 in all) and their articles`,
       requests: {
         ours: gql(`query Partners($id: ID!) { actor(id: $id) { id name partners(first: 20) { edges { weight node { id name kind }
-          relations { type direction dates evidence { quote start end article { id title } } } } } } }`, { id: s.busyActor }),
+          relations { type direction dates evidence(first: 3) { quote start end article { id title } } } } } } }`, { id: s.busyActor }),
         baseline: gql(`query Partners($id: ID!) { actors(where: { id: { eq: $id } }) { id name
           ${REL_FIELDS.map((f) => `${f}Connection(first: 20) { edges { properties { key dates } node { id name kind } } }`).join('\n')}
           relationEvidence(limit: 200) { factKey quote start end article { id title } } } }`, { id: s.busyActor }),

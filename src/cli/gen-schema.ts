@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { ExtractOutput } from '../core/claims.ts';
+import { helpOnly } from './help-only.ts';
 
 export const claimsSchemaFile = fileURLToPath(new URL('../../schema/claims.schema.json', import.meta.url));
 
@@ -21,6 +22,7 @@ export function claimsSchemaText(): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  helpOnly('gen:schema', 'Usage: npm run gen:schema\n\nWrites schema/claims.schema.json, the JSON Schema of what `npm run extract` prints, from src/core/claims.ts.');
   await writeFile(claimsSchemaFile, claimsSchemaText(), 'utf8');
   process.stderr.write(`wrote ${claimsSchemaFile}\n`);
 }

@@ -2,8 +2,10 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { printSchemaSdl } from '../gql/schema.ts';
+import { helpOnly } from './help-only.ts';
 
 const schemaFile = fileURLToPath(new URL('../../schema/schema.graphql', import.meta.url));
 
+helpOnly('print:schema', 'Usage: npm run print:schema\n\nWrites the GraphQL schema (SDL) to schema/schema.graphql; a test fails when the file and the code differ.');
 writeFileSync(schemaFile, printSchemaSdl());
 console.error(`wrote ${schemaFile}`);

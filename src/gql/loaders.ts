@@ -13,8 +13,9 @@ import { findSectorsByIds, type SectorRow } from '../graph/read/sectors.ts';
 
 export type ReadFn = <T>(work: (tx: ReadRunner) => Promise<T>) => Promise<T>;
 
-/** Evidence shown per fact: a fact stated by hundreds of articles shows the first ones. */
+/** Evidence shown per fact unless `evidence(first:)` says otherwise: a fact stated by hundreds of articles shows the first ones. */
 export const EVIDENCE_PER_FACT = 25;
+export const MAX_EVIDENCE_PER_FACT = 100;
 
 function byKey<R, K extends string>(rows: R[], keyOf: (r: R) => K, keys: readonly K[]): Array<R | null> {
   const map = new Map(rows.map((r) => [keyOf(r), r]));
@@ -45,8 +46,9 @@ function family<A, K, V>(make: (args: A) => DataLoader<K, V>) {
 
 export function createLoaders(read: ReadFn) {
   const articles = new DataLoader<string, ArticleRow | null>((ids) => read(async (tx) => byKey(await findArticlesByIds(tx, { ids }), (r) => r.id, ids)));
-  const evidence = new DataLoader<string, EvidenceRow[]>((keys) =>
-    read(async (tx) => groupByKey(await findEvidenceByFactKeys(tx, { keys, perKey: EVIDENCE_PER_FACT }), (r) => r.key, keys)));
+  /** Keyed by how many pieces per fact: `evidence(first: 3)` and `evidence(first: 25)` are different lists. */
+  const evidence = family((perKey: number) => new DataLoader<string, EvidenceRow[]>((keys) =>
+    read(async (tx) => groupByKey(await findEvidenceByFactKeys(tx, { keys, perKey }), (r) => r.key, keys))));
   return {
     actors: new DataLoader<string, ActorRow | null>((ids) => read(async (tx) => byKey(await findActorsByIds(tx, { ids }), (r) => r.id, ids))),
     sectors: new DataLoader<string, SectorRow | null>((ids) => read(async (tx) => byKey(await findSectorsByIds(tx, { ids }), (r) => r.id, ids))),
@@ -57,14 +59,13 @@ export function createLoaders(read: ReadFn) {
     evidence,
     actorSectorIds: new DataLoader<string, string[]>((ids) =>
       read(async (tx) => byKey(await findActorSectors(tx, { ids }), (r) => r.key, ids).map((r) => r?.sectorIds ?? []))),
-    /** `withEvidence`: the partners' evidence and its articles come in the same query and fill those loaders. */
-    partners: family((args: Omit<PartnerParams, 'ids' | 'evidencePerFact' | 'withArticles'> & { withEvidence: boolean; withArticles: boolean }) =>
+    /** `evidencePerFact` > 0: the partners' evidence and its articles come in the same query and fill those loaders. */
+    partners: family((args: Omit<PartnerParams, 'ids'>) =>
       new DataLoader<string, PartnerRow[]>((ids) => read(async (tx) => {
-        const { withEvidence, ...rest } = args;
-        const rows = await findPartners(tx, { ...rest, ids, evidencePerFact: withEvidence ? EVIDENCE_PER_FACT : 0 });
+        const rows = await findPartners(tx, { ...args, ids });
         for (const row of rows) {
           for (const a of row.articles) articles.prime(a.id, a);
-          if (withEvidence) for (const p of row.partners) for (const r of p.relations) evidence.prime(r.key, r.evidence);
+          if (args.evidencePerFact > 0) for (const p of row.partners) for (const r of p.relations) evidence(args.evidencePerFact).prime(r.key, r.evidence);
         }
         return byKey(rows, (r) => r.key, ids).map((r) => r?.partners ?? []);
       }))),

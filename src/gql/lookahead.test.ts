@@ -1,6 +1,6 @@
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { selects } from './lookahead.ts';
+import { selectedIntArguments, selects } from './lookahead.ts';
 
 /** The resolve info of the first field under `actor` (here: `partners`) in `query`. */
 function infoFor(query: string) {
@@ -41,5 +41,19 @@ describe('selects', () => {
     const info = infoFor(`{ actor(id: "a") { partners { edges { ...Loop } } } }
       fragment Loop on PartnerEdge { weight ...Loop }`);
     expect(selects(info, PATH)).toBe(false);
+  });
+});
+
+describe('selectedIntArguments', () => {
+  const withVars = (query: string, variableValues: Record<string, unknown> = {}) => ({ ...infoFor(query), variableValues });
+
+  it('reads an argument written out, through a variable, or left out, once per occurrence', () => {
+    const q = `query($n: Int) { actor(id: "a") { partners { edges { relations { a: evidence(first: 3) { quote } b: evidence(first: $n) { quote } evidence { quote } } } } } }`;
+    expect(selectedIntArguments(withVars(q, { n: 7 }), PATH, 'first')).toEqual([3, 7, undefined]);
+    expect(selectedIntArguments(withVars(q), PATH, 'first')).toEqual([3, undefined, undefined]);
+  });
+
+  it('finds nothing when the field is not asked for', () => {
+    expect(selectedIntArguments(withVars('{ actor(id: "a") { partners { edges { weight } } } }'), PATH, 'first')).toEqual([]);
   });
 });

@@ -92,4 +92,39 @@ describe('statements per request', () => {
       for (const relation of edge.relations) expect(alone).toContainEqual(relation);
     }
   });
+
+  it('evidence(first:) brings that many per relation in the same statement, the first of the default list', async () => {
+    const query = (evidence: string) => PARTNERS(`${evidence} { quote start article { key } }`);
+    const all = ok(await api.gql(query('evidence'), { id: hubs[0] }));
+    statements = [];
+    const one = ok(await api.gql(query('evidence(first: $n)').replace('($id: ID!)', '($id: ID!, $n: Int)'), { id: hubs[0], n: 1 }));
+    expect(statements).toHaveLength(2);
+    const relationsOf = (d: typeof all) => d.actor.partners.edges.flatMap((e: { relations: Array<{ evidence: unknown[] }> }) => e.relations);
+    const [full, cut] = [relationsOf(all), relationsOf(one)];
+    expect(cut).toHaveLength(full.length);
+    full.forEach((r: { evidence: unknown[] }, i: number) => expect(cut[i].evidence).toEqual(r.evidence.slice(0, 1)));
+    expect(full.some((r: { evidence: unknown[] }) => r.evidence.length > 1)).toBe(true);
+    // Two sizes in one request: each field gets its own, however the evidence was fetched.
+    const both = ok(await api.gql(query('top: evidence(first: 1) { quote } evidence'), { id: hubs[0] }));
+    relationsOf(both).forEach((r: { top: unknown[]; evidence: Array<{ quote: string }> }, i: number) => {
+      expect(r.evidence).toEqual(full[i].evidence);
+      expect(r.top).toEqual(full[i].evidence.slice(0, 1).map((e: { quote: string }) => ({ quote: e.quote })));
+    });
+  });
+
+  it('refuses evidence(first:) outside 1–100 with BAD_USER_INPUT', async () => {
+    for (const n of [0, 101]) {
+      const res = await api.gql(PARTNERS(`evidence(first: ${n}) { quote }`), { id: hubs[0] });
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const pledge = await api.gql('{ pledges(first: 1) { edges { node { evidence(first: 0) { quote } } } } }');
+    expect(pledge.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('Pledge.evidence(first:) cuts the pledge\'s list the same way', async () => {
+    const q = (arg: string) => `{ pledges(first: 20) { edges { node { key evidence${arg} { quote start } } } } }`;
+    const [all, one] = [ok(await api.gql(q(''))), ok(await api.gql(q('(first: 1)')))];
+    expect(all.pledges.edges.length).toBeGreaterThan(0);
+    all.pledges.edges.forEach((e: { node: { evidence: unknown[] } }, i: number) => expect(one.pledges.edges[i].node.evidence).toEqual(e.node.evidence.slice(0, 1)));
+  });
 });

@@ -1,3 +1,7 @@
+import { z } from 'zod';
+import type { builder } from '../builder.ts';
+import { EVIDENCE_PER_FACT, MAX_EVIDENCE_PER_FACT } from '../loaders.ts';
+import { validate } from '../validate.ts';
 import { loadArticle } from './load.ts';
 import { ArticleRef, EvidenceRef } from './refs.ts';
 
@@ -17,3 +21,22 @@ EvidenceRef.implement({
     }),
   }),
 });
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+const EvidenceFirst = z.number().int().min(1).max(MAX_EVIDENCE_PER_FACT);
+
+/** How many pieces of evidence `evidence(first:)` asks for: its argument, validated, or the default. */
+export function evidencePerFact(first: number | null | undefined): number {
+  return first == null ? EVIDENCE_PER_FACT : validate(EvidenceFirst, first);
+}
+
+/** The `evidence(first:)` field of a fact (relation or pledge), by its fact key. */
+export function evidenceField<T>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, T>, what: string, factKey: (parent: T) => string) {
+  return t.field({
+    type: [EvidenceRef],
+    description: `The quotes that ${what}, by article and place: the first \`first\` of them (default ${EVIDENCE_PER_FACT}, at most ${MAX_EVIDENCE_PER_FACT}).`,
+    args: { first: t.arg.int({ required: false, description: `How many (1–${MAX_EVIDENCE_PER_FACT}); default ${EVIDENCE_PER_FACT}.` }) },
+    resolve: (parent, args, ctx) => ctx.loaders.evidence(evidencePerFact(args.first)).load(factKey(parent)),
+  });
+}

@@ -3,10 +3,11 @@ import { PartialDate, RELATION_TYPES } from '../../core/claims.ts';
 import type { PartnerRow } from '../../graph/read/partners.ts';
 import { builder } from '../builder.ts';
 import { decodeCursor } from '../cursor.ts';
-import { selects } from '../lookahead.ts';
+import { selectedIntArguments, selects } from '../lookahead.ts';
 import { pageSize, toPage } from '../page.ts';
 import { validate } from '../validate.ts';
 import { RelationTypeEnum } from './enums.ts';
+import { evidencePerFact } from './evidence.ts';
 import { ActorRef, RelationRef } from './refs.ts';
 
 const Args = z.object({
@@ -15,6 +16,8 @@ const Args = z.object({
   since: PartialDate.nullish(),
   until: PartialDate.nullish(),
 });
+
+const EVIDENCE_PATH = ['edges', 'relations', 'evidence'];
 
 type PartnerEdge = { cursor: string; node: PartnerRow & { viewpoint: string } };
 
@@ -30,14 +33,16 @@ builder.objectFields(ActorRef, (t) => ({
     },
     resolve: async (actor, args, ctx, info) => {
       const size = pageSize(args, ctx.maxPageSize);
-      // Evidence (and its articles) asked for under this field come in the partners query itself.
-      const withEvidence = selects(info, ['edges', 'relations', 'evidence']);
+      // Evidence (and its articles) asked for under this field come in the partners query itself, as
+      // many per relation as the largest `evidence(first:)` below asks for.
+      const firsts = selectedIntArguments(info, EVIDENCE_PATH, 'first').map(evidencePerFact);
+      const perFact = firsts.length ? Math.max(...firsts) : 0;
       const a = validate(Args, { types: args.types, sector: args.sector, since: args.since, until: args.until });
       const after = decodeCursor(args.after, 'number');
       const partners = await ctx.loaders.partners({
         types: a.types ?? null, sector: a.sector ?? null, since: a.since ?? null, until: a.until ?? null,
         after: after ? { weight: after.key, id: after.id } : null, limit: size + 1,
-        withEvidence, withArticles: withEvidence && selects(info, ['edges', 'relations', 'evidence', 'article']),
+        evidencePerFact: perFact, withArticles: perFact > 0 && selects(info, [...EVIDENCE_PATH, 'article']),
       }).load(actor.id);
       return toPage(partners, size, after !== null, (p) => [p.weight, p.id], (p) => ({ ...p, viewpoint: actor.id }));
     },

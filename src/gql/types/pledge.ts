@@ -1,7 +1,8 @@
 import { builder } from '../builder.ts';
 import { PledgeKindEnum, PledgeStatusEnum, QualifierEnum } from './enums.ts';
 import { loadActor } from './load.ts';
-import { ActorRef, EvidenceRef, PledgeRef, SectorRef } from './refs.ts';
+import { evidenceField } from './evidence.ts';
+import { ActorRef, PledgeRef, SectorRef } from './refs.ts';
 
 builder.node(PledgeRef, {
   description: 'A promise reported in the news: who pledges what (money, training, trade…) to whom, how much, when, and how firmly. The same pledge in two articles is one pledge with two pieces of evidence.',
@@ -33,11 +34,7 @@ builder.node(PledgeRef, {
       description: 'Sectors it is for.',
       resolve: async (p, _a, ctx) => (await Promise.all(p.sectors.map((id) => ctx.loaders.sectors.load(id)))).filter((s) => s !== null),
     }),
-    evidence: t.field({
-      type: [EvidenceRef],
-      description: 'The quotes that report it (the first 25 when there are more).',
-      resolve: (p, _a, ctx) => ctx.loaders.evidence.load(`pledge:${p.id}`),
-    }),
+    evidence: evidenceField(t, 'report it', (p) => `pledge:${p.id}`),
   }),
 });
 

@@ -1,7 +1,8 @@
 import { SYMMETRIC_RELATIONS, type RelationType } from '../../core/claims.ts';
 import { DirectionEnum, RelationTypeEnum } from './enums.ts';
 import { loadActor } from './load.ts';
-import { ActorRef, EvidenceRef, RelationRef } from './refs.ts';
+import { evidenceField } from './evidence.ts';
+import { ActorRef, RelationRef } from './refs.ts';
 
 RelationRef.implement({
   description: 'A relation between two actors as the articles state it, with every piece of evidence.',
@@ -19,11 +20,7 @@ RelationRef.implement({
     dates: t.stringList({ description: 'Every date the articles give for this relation (ISO, may be partial: 2024, 2024-08).', resolve: (r) => r.row.dates }),
     firstDate: t.string({ nullable: true, description: 'The earliest of `dates`.', resolve: (r) => r.row.firstDate }),
     lastDate: t.string({ nullable: true, description: 'The latest of `dates`.', resolve: (r) => r.row.lastDate }),
-    evidence: t.field({
-      type: [EvidenceRef],
-      description: 'The quotes that state this relation (the first 25 when there are more).',
-      resolve: (r, _a, ctx) => ctx.loaders.evidence.load(r.row.key),
-    }),
+    evidence: evidenceField(t, 'state this relation', (r) => r.row.key),
   }),
 });
 
