@@ -10,6 +10,7 @@
 import type { Driver } from 'neo4j-driver';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { helpAndExit } from './lib/help.ts';
 import { graphSize, startBenchGraph, type GraphSize } from './lib/graph.ts';
 import { loadAverage, log } from './lib/machine.ts';
 import { summarize, type Summary } from './lib/stats.ts';
@@ -139,8 +140,21 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     options: {
       size: { type: 'string', default: '1000' }, runs: { type: 'string', default: '1' }, seconds: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '3' }, connections: { type: 'string', default: '50' }, keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
     },
   });
+  helpAndExit(values.help, `Usage: npm run bench:api [-- options]
+
+Our API, the @neo4j/graphql baseline and the raw-Cypher floor, five query shapes each, autocannon on
+loopback; loads the corpus first when the bench graph does not hold it. JSON on stdout.
+
+  --size N         articles in the synthetic corpus (default 1000)
+  --runs N         rounds, server order rotated each round (default 1)
+  --seconds N      measured seconds per shape and server (default 10, at most 60)
+  --warmup N       warm-up seconds before each, not measured (default 3, at most 30)
+  --connections N  concurrent connections (default 50)
+  --keep           leave the bench Neo4j running afterwards
+  -h, --help       this help`);
   onSignalExit();
   const g = await startBenchGraph({ detached: values.keep });
   try {

@@ -6,6 +6,7 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { helpAndExit } from './lib/help.ts';
 import { extractArticle } from '../src/core/extract-article.ts';
 import type { RawArticle } from '../src/core/read/raw-article.ts';
 import type { Reference } from '../src/core/reference.ts';
@@ -74,7 +75,16 @@ export async function runExtractBench(opts: { size: number; seedCopies: number; 
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { size: { type: 'string', default: '1000' }, 'seed-copies': { type: 'string', default: '200' }, runs: { type: 'string', default: '3' } } });
+  const { values } = parseArgs({ options: { size: { type: 'string', default: '1000' }, 'seed-copies': { type: 'string', default: '200' }, runs: { type: 'string', default: '3' }, help: { type: 'boolean', short: 'h' } } });
+  helpAndExit(values.help, `Usage: npm run bench:extract [-- options]
+
+Extraction speed on one core over the seed articles repeated and over the synthetic corpus
+(target: at least ${EXTRACT_TARGET_MB_S} MB/s). JSON on stdout, progress on stderr.
+
+  --size N         synthetic articles (default 1000)
+  --seed-copies N  times the seed articles are repeated (default 200)
+  --runs N         runs of each, the median reported (default 3)
+  -h, --help       this help`);
   const figures = await runExtractBench({ size: Number(values.size), seedCopies: Number(values['seed-copies']), runs: Number(values.runs) });
   for (const f of figures) {
     const met = f.mbPerSecond.median >= EXTRACT_TARGET_MB_S ? 'met' : 'MISSED';

@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { helpAndExit } from './lib/help.ts';
 import { runApiBench } from './api.ts';
 import { onSignalExit } from './api/servers.ts';
 import { DEFAULT_SEED } from './corpus/generate.ts';
@@ -28,8 +29,27 @@ const { values } = parseArgs({
     'skip-extract': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
+    'load-warmup': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
   },
 });
+helpAndExit(values.help, `Usage: npm run bench [-- options]
+
+Extraction, then for each corpus size loading and the API side by side with @neo4j/graphql and the
+raw-Cypher floor. Writes bench/results/<date>.json and the tables of BENCHMARKS.md. Not part of npm test.
+
+  --full            sizes 1000, 10000 and 50000 (default 1000 and 10000)
+  --sizes A,B       these sizes instead
+  --runs N          runs of extraction and API rounds (default 3)
+  --load-runs N     timed loads per size (default: up to 3 at 1k, 1 beyond)
+  --load-warmup N   articles loaded before the timed loads (default 1000)
+  --seconds N       measured seconds per API shape and server (default 10)
+  --warmup N        API warm-up seconds (default 3)
+  --connections N   concurrent API connections (default 50)
+  --skip-extract    no extraction benchmark
+  --keep            leave the bench Neo4j running afterwards
+  --no-write        do not write the results file or BENCHMARKS.md
+  -h, --help        this help`);
 onSignalExit();
 const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.full ? [1000, 10_000, 50_000] : [1000, 10_000];
 const runs = Math.max(1, Math.min(10, Number(values.runs)));
@@ -70,7 +90,7 @@ try {
   for (const size of sizes) {
     // Repeating a load costs a full re-load: up to 3 runs at 1k, one beyond, unless told otherwise.
     const loadRuns = values['load-runs'] ? Number(values['load-runs']) : size <= 1000 ? Math.min(runs, 3) : 1;
-    results.load.push(await runLoadBench(graph.driver, { size, runs: loadRuns }));
+    results.load.push(await runLoadBench(graph.driver, { size, runs: loadRuns, warmup: values['load-warmup'] ? Number(values['load-warmup']) : undefined }));
     await save(false);
     const { api } = await runApiBench(graph.driver, graph.uri, {
       size, runs, seconds: Number(values.seconds), warmupSeconds: Number(values.warmup), connections: Number(values.connections),
