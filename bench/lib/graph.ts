@@ -8,7 +8,7 @@ import { applyMigrations } from '../../src/graph/migrate.ts';
 import { startLocalNeo4j } from '../../src/local-neo4j/local-server.ts';
 import { log } from './machine.ts';
 
-export const BENCH_NEO4J: LocalNeo4jConfig = { instance: 'bench', port: 7731, heap: '3g', pageCache: '3g' };
+export const BENCH_NEO4J: LocalNeo4jConfig = { instance: 'bench', port: 7731, heap: '3g', pageCache: '4g' };
 
 export interface BenchGraph {
   driver: Driver;
