@@ -11,7 +11,7 @@ import type { Driver } from 'neo4j-driver';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { helpAndExit } from './lib/help.ts';
-import { graphSize, startBenchGraph, type GraphSize } from './lib/graph.ts';
+import { graphSize, settleGraph, startBenchGraph, type GraphSize } from './lib/graph.ts';
 import { loadAverage, log } from './lib/machine.ts';
 import { summarize, type Summary } from './lib/stats.ts';
 import { checkOnce, runLoad, type LoadRun } from './api/load-generator.ts';
@@ -102,6 +102,8 @@ export async function runApiBench(driver: Driver, neo4jUri: string, opts: { size
         const order = TARGETS.map((_, i) => TARGETS[(i + round + si) % TARGETS.length]!);
         for (const t of order) {
           if (!checks.get(`${shape.name}:${t}`)!.ok) continue;
+          const leftover = await settleGraph(driver);
+          if (leftover) log(`terminated ${leftover} transactions the previous run left running`);
           const r = await runLoad(servers.get(t)!.url, shape.requests[t], { connections: opts.connections, warmupSeconds: opts.warmupSeconds, seconds: opts.seconds });
           const key = `${shape.name}:${t}`;
           runs.set(key, [...(runs.get(key) ?? []), r]);

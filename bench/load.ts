@@ -17,7 +17,7 @@ import { loadArticles } from '../src/graph/load/load-articles.ts';
 import { loadSectors } from '../src/graph/load/load-sectors.ts';
 import { readReference } from '../src/io/read-reference.ts';
 import { DEFAULT_SEED } from './corpus/generate.ts';
-import { BENCH_NEO4J, emptyGraph, graphSize, startBenchGraph, type GraphSize } from './lib/graph.ts';
+import { BENCH_NEO4J, emptyGraph, graphSize, settleGraph, startBenchGraph, type GraphSize } from './lib/graph.ts';
 import { loadAverage, log } from './lib/machine.ts';
 import { planCorpus } from './lib/plan-corpus.ts';
 import { summarize, type Summary } from './lib/stats.ts';
@@ -56,6 +56,8 @@ export const factsOf = (plans: readonly LoadPlan[]) =>
   plans.reduce((n, p) => n + p.actors.length + p.sectors.length + p.pledges.length + p.relations.length + p.evidence.length, 0);
 
 async function pass(driver: Driver, plans: readonly LoadPlan[], facts: number, concurrency: number, label: string, articlesPerTransaction: number): Promise<LoadPass> {
+  const leftover = await settleGraph(driver);
+  if (leftover) log(`${label}: terminated ${leftover} transactions an earlier run left running`);
   let lastLog = Date.now();
   const t0 = process.hrtime.bigint();
   const result = await loadArticles(driver, plans, {
