@@ -1,9 +1,11 @@
 // Evidence of articles this transaction created (create-articles): none of it can exist, so CREATE,
-// much cheaper than MERGE for the bulk of a load. The property map is written out, not `SET e = row`:
-// Neo4j then resolves the property names once per statement instead of once per row. Offsets arrive
-// as JavaScript numbers (floats). write-article creates the Evidence of a changed article the same way.
-UNWIND $evidence AS row
-MATCH (a:Article {id: row.articleId})
-CREATE (e:Evidence {id: row.id, factKey: row.factKey, articleId: row.articleId, quote: row.quote,
-  start: toInteger(row.start), end: toInteger(row.end), rule: row.rule, confidence: row.confidence,
-  date: row.date, mentions: toInteger(row.mentions)})-[:FROM_ARTICLE]->(a)
+// much cheaper than MERGE for the bulk of a load. It arrives as columns, one list parameter per
+// property, with each article's range of rows (src/graph/load/evidence-columns.ts): one Article
+// lookup per article, no map to unpack per row. Offsets arrive as JavaScript numbers (floats).
+// write-article creates the Evidence of a changed article with the same properties.
+UNWIND $articles AS article
+MATCH (a:Article {id: article.id})
+UNWIND range(article.from, article.to - 1) AS i
+CREATE (e:Evidence {id: $id[i], factKey: $factKey[i], articleId: $articleId[i], quote: $quote[i],
+  start: toInteger($start[i]), end: toInteger($end[i]), rule: $rule[i], confidence: $confidence[i],
+  date: $date[i], mentions: toInteger($mentions[i])})-[:FROM_ARTICLE]->(a)

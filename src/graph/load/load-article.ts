@@ -6,6 +6,7 @@
 import type { LoadPlan } from '../../core/plan/types.ts';
 import { mergeFacts } from '../../core/plan/merge-facts.ts';
 import { addCounts, emptyCounts, type LoadCounts } from './counts.ts';
+import { evidenceColumns } from './evidence-columns.ts';
 import { pruneFacts } from './prune-facts.ts';
 import { LOAD, type Runner } from './statements.ts';
 
@@ -41,8 +42,8 @@ async function writeArticle(tx: Runner, plan: LoadPlan): Promise<{ counts: LoadC
 async function createArticles(tx: Runner, plans: readonly LoadPlan[]): Promise<Set<string>> {
   const result = await tx.run(LOAD['load/create-articles'], { articles: plans.map((p) => p.article) });
   const created = new Set(result.records.filter((r) => r.get('created') === true).map((r) => r.get('id') as string));
-  const evidence = plans.filter((p) => created.has(p.article.id)).flatMap((p) => p.evidence);
-  if (evidence.length) await tx.run(LOAD['load/create-evidence'], { evidence });
+  const { articles, columns } = evidenceColumns(plans.filter((p) => created.has(p.article.id)));
+  if (articles.length) await tx.run(LOAD['load/create-evidence'], { articles, ...columns });
   return created;
 }
 
