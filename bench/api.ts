@@ -107,7 +107,7 @@ export async function runApiBench(driver: Driver, neo4jUri: string, opts: { size
           const r = await runLoad(servers.get(t)!.url, shape.requests[t], { connections: opts.connections, warmupSeconds: opts.warmupSeconds, seconds: opts.seconds });
           const key = `${shape.name}:${t}`;
           runs.set(key, [...(runs.get(key) ?? []), r]);
-          log(`${opts.size} ${shape.name.padEnd(17)} ${t.padEnd(8)} round ${round + 1}/${opts.runs}: ${r.requestsPerSecond} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms${r.errors + r.non2xx + r.timeouts ? `, ${r.errors} errors, ${r.non2xx} non-2xx, ${r.timeouts} timeouts` : ''} (load ${loadAverage()[0]})`);
+          log(`${opts.size} ${shape.name.padEnd(17)} ${t.padEnd(8)} round ${round + 1}/${opts.runs}: ${r.requestsPerSecond} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms${r.errors + r.non2xx + r.timeouts + r.graphqlErrors ? `, ${r.errors} errors, ${r.non2xx} non-2xx, ${r.timeouts} timeouts, ${r.graphqlErrors} GraphQL errors` : ''} (load ${loadAverage()[0]})`);
         }
       }
     }
