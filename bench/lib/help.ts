@@ -1,4 +1,4 @@
-/** `--help` for a bench command: prints the usage (the command's doc comment, as text) and exits 0. */
+/** `--help` for a bench command: prints its usage text and exits 0; does nothing when not asked. */
 export function helpAndExit(asked: boolean | undefined, usage: string): void {
   if (!asked) return;
   process.stdout.write(`${usage.trim()}\n`);

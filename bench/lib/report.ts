@@ -65,7 +65,7 @@ export function renderResults(r: BenchResults, file: string): string {
       const b = s.targets.baseline;
       const fl = s.targets.floor;
       const p95Target = ['partners', 'pledges-by-sector', 'paths'].includes(s.shape) ? (o.p95 ? yes(o.p95.median < 25) : '**missed** (failed)') : '';
-      // Answers carrying GraphQL errors (e.g. TIMEOUT) are not counted as served (runs from 2026-11-23 19:55 on).
+      // Answers carrying GraphQL errors (e.g. TIMEOUT) are not counted as served (runs from 2026-11-23 19:55 UTC on; earlier result files have no count).
       const errs = (t: typeof o) => t.runs.reduce((n, r) => n + (r.graphqlErrors ?? 0), 0);
       const note = (t: typeof o) => (t.ok ? '' : ' (failed)') + (errs(t) ? ` (+${errs(t)} errors)` : '');
       out.push(`| ${a.size} | ${s.shape} | ${med(o.requestsPerSecond, 0)}${note(o)} | ${med(o.p50)} | ${med(o.p95)} | ${med(o.p99)} | ${med(b.requestsPerSecond, 0)}${note(b)} | ${med(b.p95)} | ${med(fl.requestsPerSecond, 0)}${note(fl)} | ${med(fl.p95)} | ${f(s.throughputRatio, 2)} | ${p95Target} |`);
