@@ -2,7 +2,7 @@
 // much cheaper than MERGE for the bulk of a load. It arrives as columns, one list parameter per
 // property, with each article's range of rows (src/graph/load/evidence-columns.ts): one Article
 // lookup per article, no map to unpack per row. Offsets arrive as JavaScript numbers (floats).
-// write-article creates the Evidence of a changed article with the same properties.
+// A changed article (write-article) gets its new Evidence through this statement too.
 UNWIND $articles AS article
 MATCH (a:Article {id: article.id})
 UNWIND range(article.from, article.to - 1) AS i

@@ -27,23 +27,37 @@ export async function readClaimsHashes(tx: Runner, ids: readonly string[]): Prom
 
 const num = (v: unknown) => Number(v ?? 0);
 
-/** One article and its Evidence, for an article that may exist: its Evidence counts and the fact keys of what it deleted. */
+/**
+ * An article already in the graph and its Evidence: upsert it and refresh the Evidence it keeps, then
+ * delete what the plan drops and create what is new, with the statements deleteArticle and new
+ * articles use. Returns its Evidence counts and the fact keys of what it deleted.
+ */
 async function writeArticle(tx: Runner, plan: LoadPlan): Promise<{ counts: LoadCounts; staleKeys: string[] }> {
-  const result = await tx.run(LOAD['load/write-article'], { article: plan.article, keep: plan.evidence.map((e) => e.id), evidence: plan.evidence });
-  const row = result.records[0]!;
+  const written = await tx.run(LOAD['load/write-article'], { article: plan.article, evidence: plan.evidence });
+  const stored = new Set(written.records[0]!.get('stored') as string[]);
+  const fresh = plan.evidence.filter((e) => !stored.has(e.id));
+  const [stale] = await Promise.all([
+    tx.run(LOAD['load/delete-stale-evidence'], { articleId: plan.article.id, keep: plan.evidence.map((e) => e.id) }),
+    createEvidence(tx, [{ ...plan, evidence: fresh }]),
+  ]);
   const counts = emptyCounts();
-  counts.evidence.created = num(row.get('evidenceCreated'));
-  counts.evidence.updated = plan.evidence.length - counts.evidence.created;
-  counts.evidence.removed = num(row.get('evidenceRemoved'));
-  return { counts, staleKeys: row.get('staleKeys') as string[] };
+  counts.evidence.created = fresh.length;
+  counts.evidence.updated = plan.evidence.length - fresh.length;
+  counts.evidence.removed = counter(stale, 'nodesDeleted');
+  return { counts, staleKeys: (stale.records[0]?.get('factKeys') as string[] | undefined) ?? [] };
+}
+
+/** The plans' Evidence, none of which exists yet (their Articles do, locked by this transaction). */
+async function createEvidence(tx: Runner, plans: readonly LoadPlan[]): Promise<void> {
+  const { articles, columns } = evidenceColumns(plans);
+  if (articles.length) await tx.run(LOAD['load/create-evidence'], { articles, ...columns });
 }
 
 /** New articles and their Evidence in two statements; returns the ids it created (an id that exists by now is not). */
 async function createArticles(tx: Runner, plans: readonly LoadPlan[]): Promise<Set<string>> {
   const result = await tx.run(LOAD['load/create-articles'], { articles: plans.map((p) => p.article) });
   const created = new Set(result.records.filter((r) => r.get('created') === true).map((r) => r.get('id') as string));
-  const { articles, columns } = evidenceColumns(plans.filter((p) => created.has(p.article.id)));
-  if (articles.length) await tx.run(LOAD['load/create-evidence'], { articles, ...columns });
+  await createEvidence(tx, plans.filter((p) => created.has(p.article.id)));
   return created;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Many articles into the graph: groups of articles per write transaction (each group's facts merged
- * into one statement), several transactions at once, transient errors such as deadlocks retried.
+ * into one row per node or relationship), several transactions at once, transient errors such as deadlocks retried.
  * An article is all or nothing: a failing group is retried one article per transaction, so one bad
  * article never fails the batch or takes its group with it.
  */
