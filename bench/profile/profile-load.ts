@@ -8,6 +8,7 @@
 import neo4j from 'neo4j-driver';
 import { parseArgs } from 'node:util';
 import { mergeFacts } from '../../src/core/plan/merge-facts.ts';
+import { evidenceColumns } from '../../src/graph/load/evidence-columns.ts';
 import { LOAD } from '../../src/graph/load/statements.ts';
 import { DEFAULT_SEED } from '../corpus/generate.ts';
 import { BENCH_NEO4J } from '../lib/graph.ts';
@@ -31,7 +32,7 @@ const tx = session.beginTransaction();
 const steps: [keyof typeof LOAD, Record<string, unknown>, number][] = [
   ['load/article-hashes', { ids: plans.map((p) => p.article.id) }, plans.length],
   ['load/create-articles', { articles: plans.map((p) => p.article) }, plans.length],
-  ['load/create-evidence', { evidence: plans.flatMap((p) => p.evidence) }, plans.reduce((n, p) => n + p.evidence.length, 0)],
+  ['load/create-evidence', (({ articles, columns }) => ({ articles, ...columns }))(evidenceColumns(plans)), plans.reduce((n, p) => n + p.evidence.length, 0)],
   ['load/write-actors', { actors: facts.actors }, facts.actors.length],
   ['load/write-sectors', { sectors: facts.sectors }, facts.sectors.length],
   ['load/write-pledges', { pledges: facts.pledges }, facts.pledges.length],
