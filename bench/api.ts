@@ -1,5 +1,5 @@
 /**
- * `npm run bench:api [-- --size 1000 --runs 1 --seconds 10 --warmup 3 --connections 50 --keep]`:
+ * `npm run bench:api [-- --size 1000 --runs 1 --seconds 10 --warmup 3 --connections 50 --shapes paths --keep]`:
  * loads the synthetic corpus into the bench Neo4j when the graph does not already hold exactly that
  * corpus, then, for each query shape, asks our API, the @neo4j/graphql baseline and the raw-Cypher
  * floor (three child processes) in turn, rotating the order every round, with autocannon from this
@@ -76,12 +76,15 @@ async function ensureCorpusLoaded(driver: Driver, size: number, seed: string): P
   return runLoadBench(driver, { size, runs: 1, seed });
 }
 
-export async function runApiBench(driver: Driver, neo4jUri: string, opts: { size: number; runs: number; seconds: number; warmupSeconds: number; connections: number; seed?: string }): Promise<{ api: ApiFigures; load: LoadFigures | null }> {
+export async function runApiBench(driver: Driver, neo4jUri: string, opts: { size: number; runs: number; seconds: number; warmupSeconds: number; connections: number; seed?: string; shapes?: string[] }): Promise<{ api: ApiFigures; load: LoadFigures | null }> {
   const load = await ensureCorpusLoaded(driver, opts.size, opts.seed ?? DEFAULT_SEED);
   const graph = await graphSize(driver);
   const subjects = await pickSubjects(driver);
   log(`subjects: ${JSON.stringify(subjects)}`);
-  const shapes = buildShapes(subjects);
+  const all = buildShapes(subjects);
+  const unknown = (opts.shapes ?? []).filter((n) => !all.some((s) => s.name === n));
+  if (unknown.length) throw new Error(`unknown shape(s) ${unknown.join(', ')}; known: ${all.map((s) => s.name).join(', ')}`);
+  const shapes = opts.shapes?.length ? all.filter((s) => opts.shapes!.includes(s.name)) : all;
   const servers = new Map<Target, RunningServer>();
   const startLoad = loadAverage();
   try {
@@ -141,7 +144,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({
     options: {
       size: { type: 'string', default: '1000' }, runs: { type: 'string', default: '1' }, seconds: { type: 'string', default: '10' },
-      warmup: { type: 'string', default: '3' }, connections: { type: 'string', default: '50' }, keep: { type: 'boolean', default: false },
+      warmup: { type: 'string', default: '3' }, connections: { type: 'string', default: '50' }, shapes: { type: 'string' }, keep: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -155,6 +158,7 @@ loopback; loads the corpus first when the bench graph does not hold it. JSON on 
   --seconds N      measured seconds per shape and server (default 10, at most 60)
   --warmup N       warm-up seconds before each, not measured (default 3, at most 30)
   --connections N  concurrent connections (default 50)
+  --shapes A,B     only these shapes (partners, pledges-by-sector, paths, search, network)
   --keep           leave the bench Neo4j running afterwards
   -h, --help       this help`);
   onSignalExit();
@@ -162,6 +166,7 @@ loopback; loads the corpus first when the bench graph does not hold it. JSON on 
   try {
     const { api } = await runApiBench(g.driver, g.uri, {
       size: Number(values.size), runs: Number(values.runs), seconds: Math.min(60, Number(values.seconds)), warmupSeconds: Math.min(30, Number(values.warmup)), connections: Number(values.connections),
+      shapes: values.shapes?.split(',').map((x) => x.trim()).filter(Boolean),
     });
     for (const s of api.shapes) {
       const o = s.targets.ours;

@@ -82,11 +82,14 @@ describe('statements per request', () => {
   });
 
   it('answers the same whether the evidence came with the partners or on its own', async () => {
-    // Through `paths` the relations' evidence is looked up on its own (evidence-by-fact-keys).
+    // Through `paths` the relations' evidence is looked up on its own (evidence-by-fact-keys), and
+    // their dates and ends come only when asked for.
+    const RELATION = 'type role dates firstDate lastDate from { key name country { key } } to { key name kind } evidence { quote start article { key title published } }';
     const data = ok(await api.gql(`query($id: ID!) { actor(id: $id) { partners(first: 5) { edges { node { key }
-      relations { type evidence { quote start article { key title published } } } } } } }`, { id: hubs[0] }));
+      relations { ${RELATION} } } } } }`, { id: hubs[0] }));
+    expect(data.actor.partners.edges.flatMap((e: { relations: Array<{ dates: string[] }> }) => e.relations.flatMap((r) => r.dates)).length).toBeGreaterThan(0);
     for (const edge of data.actor.partners.edges) {
-      const paths = ok(await api.gql(`query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 1, first: 50) { hops { relation { type evidence { quote start article { key title published } } } } } }`,
+      const paths = ok(await api.gql(`query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 1, first: 50) { hops { relation { ${RELATION} } } } }`,
         { from: hubs[0], to: edge.node.key }));
       const alone = paths.paths.map((p: { hops: Array<{ relation: unknown }> }) => p.hops[0]!.relation);
       for (const relation of edge.relations) expect(alone).toContainEqual(relation);

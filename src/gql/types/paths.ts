@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { findShortestPaths, type PathRow } from '../../graph/read/paths.ts';
 import { builder } from '../builder.ts';
 import { notFound } from '../errors.ts';
+import { selects } from '../lookahead.ts';
 import { keyFromId } from '../ids.ts';
 import { validate } from '../validate.ts';
 import { loadActor } from './load.ts';
@@ -36,6 +37,8 @@ const Path = builder.objectRef<PathRow>('Path').implement({
 });
 
 const MAX_HOPS = 4;
+/** Where a path answer shows actors: asking for any of them brings them in the paths statement. */
+const ACTOR_FIELDS = [['actors'], ['hops', 'from'], ['hops', 'to'], ['hops', 'relation', 'from'], ['hops', 'relation', 'to']];
 const Args = z.object({ from: z.string().min(1).max(200), to: z.string().min(1).max(200), maxHops: z.number().int().min(1).max(MAX_HOPS), first: z.number().int().min(1).max(50) });
 
 builder.queryFields((t) => ({
@@ -48,16 +51,19 @@ builder.queryFields((t) => ({
       maxHops: t.arg.int({ required: false, defaultValue: MAX_HOPS, description: `Longest path to consider (1 to ${MAX_HOPS}).` }),
       first: t.arg.int({ required: false, defaultValue: 10, description: 'How many paths at most (all are equally short; at most 50).' }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const a = validate(Args, {
         from: keyFromId(String(args.from), 'Actor'), to: keyFromId(String(args.to), 'Actor'),
         maxHops: args.maxHops ?? MAX_HOPS, first: args.first ?? 10,
       });
-      // One statement: the ends' existence, the paths and every actor on them (primed for the fields below).
-      const found = await ctx.read((tx) => findShortestPaths(tx, { from: a.from, to: a.to, maxHops: a.maxHops, limit: a.first }));
+      // One statement: the ends' existence, the paths and, when asked, the actors on them (primed for
+      // the fields below) and the relations' dates.
+      const withActors = ACTOR_FIELDS.some((path) => selects(info, path));
+      const withDates = selects(info, ['hops', 'relation', 'dates']);
+      const found = await ctx.read((tx) => findShortestPaths(tx, { from: a.from, to: a.to, maxHops: a.maxHops, limit: a.first, withActors, withDates }));
       if (!found.from) throw notFound(`Actor ${a.from}`);
       if (!found.to) throw notFound(`Actor ${a.to}`);
-      for (const actor of [found.from, found.to, ...found.paths.flatMap((p) => p.actors)]) ctx.loaders.actors.prime(actor.id, actor);
+      for (const actor of [found.from, found.to, ...found.actors]) ctx.loaders.actors.prime(actor.id, actor);
       return found.paths;
     },
   }),
