@@ -4,7 +4,7 @@ import type { LoadPlan } from '../../src/core/plan/types.ts';
 import { deleteArticle, loadArticle } from '../../src/graph/load/load-article.ts';
 import { loadSectors } from '../../src/graph/load/load-sectors.ts';
 import { fixtureReference, nvidiaHcmc, nvidiaPartner, samsung, usVietnam } from '../fixtures/claims/articles.ts';
-import { count, dumpGraph, ids, plan } from '../fixtures/claims/load-helpers.ts';
+import { count, dumpGraph, ids, plan, wrongWeights } from '../fixtures/claims/load-helpers.ts';
 import { countGraph, createTestDriver, resetGraph } from '../support/neo4j.ts';
 
 let driver: Driver;
@@ -113,6 +113,7 @@ describe('loadArticle', () => {
     expect(await count(driver, 'MATCH (e:Evidence {articleId: $id}) RETURN count(e)', { id: full.article.id })).toBe(trimmed.evidence.length);
     // What the trimmed version and the other article still say stays.
     expect(await count(driver, 'MATCH (:Actor {id: "samsung-group"})-[:INVESTS_IN]->(:Actor {id: "vietnam"}) RETURN count(*)')).toBe(1);
+    expect(await wrongWeights(driver)).toEqual([]);
     expect(await ids(driver, 'Actor')).toContain('nvidia');
     // Loading the full version again brings everything back: the graph equals a fresh load of both.
     await load(full);
@@ -136,6 +137,7 @@ describe('loadArticle', () => {
     expect(counts?.relations.removed).toBe(2);
     expect(counts?.actors.removed).toBe(0);
     expect(await dumpGraph(driver)).toEqual(empty);
+    expect(await wrongWeights(driver)).toEqual([]);
     expect(await remove(partner.article.id)).toBeNull();
     const first = plan(nvidiaHcmc());
     await remove(first.article.id);

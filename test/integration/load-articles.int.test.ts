@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { LoadPlan } from '../../src/core/plan/types.ts';
 import { loadArticles } from '../../src/graph/load/load-articles.ts';
 import { allFixtures, nvidiaHcmc, nvidiaPartner, samsung, usVietnam } from '../fixtures/claims/articles.ts';
-import { count, dumpGraph, plan } from '../fixtures/claims/load-helpers.ts';
+import { count, dumpGraph, plan, wrongWeights } from '../fixtures/claims/load-helpers.ts';
 import { createTestDriver, resetGraph } from '../support/neo4j.ts';
 
 let driver: Driver;
@@ -64,6 +64,7 @@ describe('loadArticles', () => {
     ]);
     expect([...a.failures, ...b.failures]).toEqual([]);
     expect(await duplicateKeys()).toBe(0);
+    expect(await wrongWeights(driver)).toEqual([]);
     const strip = (d: typeof single) => d.nodes.map((n) => n.replace(/"loadedAt":"[^"]*"/, ''));
     const both = await dumpGraph(driver);
     expect(strip(both)).toEqual(strip(single));

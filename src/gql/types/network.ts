@@ -44,7 +44,7 @@ const Network = builder.objectRef<NetworkShape>('Network').implement({
         return [...degree].map(([id, d]) => ({ id, degree: d })).sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
       },
     }),
-    edges: t.field({ type: [NetworkEdge], description: 'The edges, most evidence first.', resolve: (n) => n.edges }),
+    edges: t.field({ type: [NetworkEdge], description: 'The edges, most evidence first (equal weights: by id, descending).', resolve: (n) => n.edges }),
   }),
 });
 

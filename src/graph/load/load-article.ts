@@ -8,6 +8,7 @@ import { mergeFacts } from '../../core/plan/merge-facts.ts';
 import { addCounts, emptyCounts, type LoadCounts } from './counts.ts';
 import { evidenceColumns } from './evidence-columns.ts';
 import { pruneFacts } from './prune-facts.ts';
+import { refreshWeights } from './refresh-weights.ts';
 import { LOAD, type Runner } from './statements.ts';
 
 export interface ArticleLoad {
@@ -30,9 +31,9 @@ const num = (v: unknown) => Number(v ?? 0);
 /**
  * An article already in the graph and its Evidence: upsert it and refresh the Evidence it keeps, then
  * delete what the plan drops and create what is new, with the statements deleteArticle and new
- * articles use. Returns its Evidence counts and the fact keys of what it deleted.
+ * articles use. Returns its Evidence counts and the fact keys of what it deleted and created.
  */
-async function writeArticle(tx: Runner, plan: LoadPlan): Promise<{ counts: LoadCounts; staleKeys: string[] }> {
+async function writeArticle(tx: Runner, plan: LoadPlan): Promise<{ counts: LoadCounts; staleKeys: string[]; createdKeys: string[] }> {
   const written = await tx.run(LOAD['load/write-article'], { article: plan.article, evidence: plan.evidence });
   const stored = new Set(written.records[0]!.get('stored') as string[]);
   const fresh = plan.evidence.filter((e) => !stored.has(e.id));
@@ -44,7 +45,7 @@ async function writeArticle(tx: Runner, plan: LoadPlan): Promise<{ counts: LoadC
   counts.evidence.created = fresh.length;
   counts.evidence.updated = plan.evidence.length - fresh.length;
   counts.evidence.removed = counter(stale, 'nodesDeleted');
-  return { counts, staleKeys: (stale.records[0]?.get('factKeys') as string[] | undefined) ?? [] };
+  return { counts, staleKeys: (stale.records[0]?.get('factKeys') as string[] | undefined) ?? [], createdKeys: fresh.map((e) => e.factKey) };
 }
 
 /** The plans' Evidence, none of which exists yet (their Articles do, locked by this transaction). */
@@ -93,7 +94,7 @@ export interface GroupLoad {
  * Loads several planned articles (distinct ids) in one transaction: one hash read; articles new to the
  * graph created with their Evidence in two statements, the others upserted one statement each; then
  * the facts of all of them merged, one statement per kind of row; then the prunes (after every article's writes,
- * so a fact another article of this group supports stays).
+ * so a fact another article of this group supports stays); last, the weights of the facts whose Evidence changed.
  */
 export async function loadArticleGroup(tx: Runner, plans: readonly LoadPlan[]): Promise<GroupLoad> {
   const stored = await readClaimsHashes(tx, plans.map((p) => p.article.id));
@@ -112,6 +113,11 @@ export async function loadArticleGroup(tx: Runner, plans: readonly LoadPlan[]): 
     addCounts(counts, facts);
     const staleKeys = [...new Set(written.flatMap((w) => w.staleKeys))];
     if (staleKeys.length) addCounts(counts, await pruneFacts(tx, staleKeys));
+    const createdKeys = [
+      ...changed.filter((p) => created.has(p.article.id)).flatMap((p) => p.evidence.map((e) => e.factKey)),
+      ...written.flatMap((w) => w.createdKeys),
+    ];
+    await refreshWeights(tx, createdKeys, staleKeys);
   }
   const loaded = new Set(changed.map((p) => p.article.id));
   return { statuses: plans.map((p) => ({ articleId: p.article.id, status: loaded.has(p.article.id) ? 'loaded' : 'unchanged' })), counts };
@@ -131,5 +137,8 @@ export async function deleteArticle(tx: Runner, articleId: string): Promise<Load
   const counts = emptyCounts();
   counts.evidence.removed = counter(stale, 'nodesDeleted');
   await tx.run(LOAD['load/delete-article'], { articleId });
-  return addCounts(counts, await pruneFacts(tx, (stale.records[0]?.get('factKeys') as string[] | undefined) ?? []));
+  const staleKeys = (stale.records[0]?.get('factKeys') as string[] | undefined) ?? [];
+  addCounts(counts, await pruneFacts(tx, staleKeys));
+  await refreshWeights(tx, [], staleKeys);
+  return counts;
 }

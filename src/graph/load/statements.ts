@@ -14,6 +14,8 @@ export const LOAD = cypherSet([
   'load/delete-stale-evidence',
   'load/prune-relations',
   'load/refresh-relation-dates',
+  'load/add-weights',
+  'load/recount-weights',
   'load/prune-pledges',
   'load/prune-actors',
   'load/delete-article',

@@ -26,9 +26,11 @@ export interface NetworkParams {
   limit: number;
   /** Also return each edge's two actors (`fromActor`, `toActor`). */
   withActors?: boolean;
+  /** With a sector: force one of the statement's two plans (same rows; chosen by the sector's size otherwise). */
+  plan?: 'ranked' | 'sector';
 }
 
-/** Edges (relations and pledges) matching the filter, most evidence first; nodes are their ends. */
+/** Edges (relations and pledges) matching the filter, most evidence first (ties: key, descending); nodes are their ends. */
 export async function findNetworkEdges(tx: ReadRunner, p: NetworkParams): Promise<NetworkEdgeRow[]> {
-  return readRows(tx, 'read/network', { ...p, withActors: p.withActors ?? false, limit: cypherInt(p.limit) }, NetworkEdgeRow);
+  return readRows(tx, 'read/network', { ...p, withActors: p.withActors ?? false, plan: p.plan ?? null, limit: cypherInt(p.limit) }, NetworkEdgeRow);
 }

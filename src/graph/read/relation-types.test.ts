@@ -3,15 +3,20 @@ import { RELATION_TYPES } from '../../core/claims.ts';
 import { cypher } from '../cypher-files.ts';
 
 /** The relation-type alternations written out in a statement's patterns, e.g. `[r:INVESTS_IN|TRAINS|…]`. */
-const typeLists = (text: string) => [...text.matchAll(/\[\w*:([A-Z_|]+)[^\]]*\]/g)].map((m) => m[1]!.split('|')).filter((l) => l.includes('INVESTS_IN'));
+const typeLists = (text: string) => [...text.matchAll(/\[\w*:([A-Z_|]+)[^\]]*\]/g)].map((m) => m[1]!.split('|'));
 
-describe('read statements that list the relation types between actors', () => {
+describe('statements that list the relation types between actors', () => {
   // Every relation type but FOCUSES_ON (actor → sector) links two actors.
   const betweenActors = RELATION_TYPES.filter((t) => t !== 'FOCUSES_ON');
 
-  it.each(['read/network', 'read/partners', 'read/paths'])('%s lists exactly those types', (name) => {
-    const lists = typeLists(cypher(name));
+  it.each(['read/network', 'read/partners', 'read/paths'])('%s lists exactly those types where it lists several', (name) => {
+    const lists = typeLists(cypher(name)).filter((l) => l.length > 1 && l.includes('INVESTS_IN'));
     expect(lists.length).toBeGreaterThan(0);
     for (const list of lists) expect([...list].sort()).toEqual([...betweenActors].sort());
+  });
+
+  it.each(['read/network', 'load/add-weights', 'load/recount-weights'])('%s has one branch for each of those types', (name) => {
+    const single = typeLists(cypher(name)).filter((l) => l.length === 1 && betweenActors.includes(l[0] as never)).map((l) => l[0]);
+    expect([...new Set(single)].sort()).toEqual([...betweenActors].sort());
   });
 });
