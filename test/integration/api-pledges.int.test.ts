@@ -67,6 +67,23 @@ describe('pledges', () => {
   });
 });
 
+describe('pledges totals', () => {
+  it('add up to what pledgeTotals gives per investor, whatever the filter', async () => {
+    const filters = [{}, { sector: 'semiconductors' }, { byCountry: 'united-states' }, { by: 'samsung-electronics' }, { to: 'vietnam' },
+      { kind: ['INVESTMENT'] }, { since: '2024' }, { until: '2023', sector: 'high-tech' }, { minUsd: 1e9 }, { sector: 'no-such-sector' }];
+    let matched = 0;
+    for (const f of filters) {
+      const page = ok(await api.gql('query($f: PledgeFilter) { pledges(filter: $f, first: 1) { totalCount totalUsd } }', { f })).pledges;
+      // Every pledge has one investor: the groups partition the matches.
+      const groups = ok(await api.gql('query($f: PledgeFilter) { pledgeTotals(filter: $f, groupBy: INVESTOR) { count totalUsd } }', { f })).pledgeTotals as Array<{ count: number; totalUsd: number }>;
+      expect(page.totalCount, JSON.stringify(f)).toBe(groups.reduce((n, g) => n + g.count, 0));
+      expect(page.totalUsd, JSON.stringify(f)).toBeCloseTo(groups.reduce((n, g) => n + g.totalUsd, 0), 0);
+      matched += page.totalCount;
+    }
+    expect(matched).toBeGreaterThan(5);
+  });
+});
+
 describe('pledgeTotals', () => {
   it('adds up by investor country, sector, year, investor and recipient', async () => {
     const q = 'query($g: PledgeGroupBy!, $f: PledgeFilter) { pledgeTotals(groupBy: $g, filter: $f) { key count totalUsd countWithUsd actor { name } sector { key } } }';

@@ -1,6 +1,5 @@
-import { listPledges, sumPledges, type PledgeFilterParams, type PledgeOrder, type PledgeTotalRow } from '../../graph/read/pledges.ts';
+import { listPledges, type PledgeOrder, type PledgeTotalRow } from '../../graph/read/pledges.ts';
 import { builder } from '../builder.ts';
-import type { GqlContext } from '../context.ts';
 import { decodeCursor } from '../cursor.ts';
 import { selects } from '../lookahead.ts';
 import { pageSize, toPage } from '../page.ts';
@@ -17,14 +16,8 @@ const PledgeOrderEnum = builder.enumType('PledgeOrder', {
 });
 
 /** What the pledges resolver returns beyond the page: pothos types the connection parent as the bare page. */
-type PledgePageExtras = { filter: PledgeFilterParams; summary?: Promise<PledgeTotalRow | undefined> };
-
-/** Totals are computed once per connection, and only when asked for. */
-function summary(page: object, ctx: GqlContext) {
-  const conn = page as PledgePageExtras;
-  conn.summary ??= ctx.read((tx) => sumPledges(tx, { filter: conn.filter, groupBy: 'ALL' })).then((rows) => rows[0]);
-  return conn.summary;
-}
+type PledgePageExtras = { totals: PledgeTotalRow | null };
+const totalsOf = (page: object) => (page as PledgePageExtras).totals;
 
 builder.queryFields((t) => ({
   pledges: t.connection({
@@ -39,18 +32,15 @@ builder.queryFields((t) => ({
       const filter = toPledgeFilterParams(args.filter);
       const after = decodeCursor(args.after, 'number');
       const orderBy = (args.orderBy ?? 'AMOUNT_USD_DESC') as PledgeOrder;
-      const conn: PledgePageExtras = { filter };
-      // Totals asked for run alongside the page, not after it.
-      const [rows] = await Promise.all([
-        ctx.read((tx) => listPledges(tx, { filter, orderBy, after, limit: size + 1 })),
-        selects(info, ['totalCount']) || selects(info, ['totalUsd']) ? summary(conn, ctx) : null,
-      ]);
+      // The totals, when asked for, come from the same statement as the page.
+      const withTotals = selects(info, ['totalCount']) || selects(info, ['totalUsd']);
+      const { rows, totals } = await ctx.read((tx) => listPledges(tx, { filter, orderBy, after, limit: size + 1, withTotals }));
       for (const r of rows) {
         ctx.loaders.pledges.prime(r.id, r);
         ctx.loaders.actors.prime(r.byActor.id, r.byActor);
         if (r.toActor) ctx.loaders.actors.prime(r.toActor.id, r.toActor);
       }
-      return Object.assign(toPage(rows, size, after !== null, (r) => [r.sortKey, r.id], (r) => r), conn);
+      return Object.assign(toPage(rows, size, after !== null, (r) => [r.sortKey, r.id], (r) => r), { totals } satisfies PledgePageExtras);
     },
   }, {
     name: 'PledgeConnection',
@@ -58,11 +48,11 @@ builder.queryFields((t) => ({
     fields: (c) => ({
       totalCount: c.int({
         description: 'How many pledges match the filter.',
-        resolve: async (conn, _a, ctx) => (await summary(conn, ctx))?.count ?? 0,
+        resolve: (conn) => totalsOf(conn)?.count ?? 0,
       }),
       totalUsd: c.float({
         description: 'Sum of `amountUsd` over every matching pledge that has one.',
-        resolve: async (conn, _a, ctx) => (await summary(conn, ctx))?.totalUsd ?? 0,
+        resolve: (conn) => totalsOf(conn)?.totalUsd ?? 0,
       }),
     }),
   }, { name: 'PledgeEdge', description: 'One pledge in a page.' }),

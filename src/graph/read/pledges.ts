@@ -61,17 +61,23 @@ export async function findPledgesOfActors(tx: ReadRunner, p: { ids: readonly str
 /** A page row also carries its investor and recipient, as the actor lookup gives them. */
 const ListRow = PledgeRow.extend({ sortKey: num, byActor: ActorRow, toActor: ActorRow.nullable() });
 
-/** One page of filtered pledges; `after` is the keyset (sortKey, id) of the last row seen. */
-export async function listPledges(tx: ReadRunner, p: { filter: PledgeFilterParams; orderBy: PledgeOrder; after: { key: number; id: string } | null; limit: number }) {
-  const params = {
-    ...filterParams(p.filter), orderBy: p.orderBy,
-    afterKey: p.after?.key ?? null, afterId: p.after?.id ?? null, limit: cypherInt(p.limit),
-  };
-  return readRows(tx, 'read/pledges-list', params, ListRow);
-}
-
 export const PledgeTotalRow = z.object({ key: optStr, count: int, totalUsd: num, withUsd: int });
 export type PledgeTotalRow = z.infer<typeof PledgeTotalRow>;
+
+const ListResult = z.object({ rows: z.array(ListRow), totals: PledgeTotalRow.nullable() });
+
+/**
+ * One page of filtered pledges; `after` is the keyset (sortKey, id) of the last row seen. With
+ * `withTotals`, also the count and USD sum of every match (as `sumPledges` groups them under ALL).
+ */
+export async function listPledges(tx: ReadRunner, p: { filter: PledgeFilterParams; orderBy: PledgeOrder; after: { key: number; id: string } | null; limit: number; withTotals?: boolean }) {
+  const params = {
+    ...filterParams(p.filter), orderBy: p.orderBy,
+    afterKey: p.after?.key ?? null, afterId: p.after?.id ?? null, limit: cypherInt(p.limit), withTotals: p.withTotals ?? false,
+  };
+  const [result] = await readRows(tx, 'read/pledges-list', params, ListResult);
+  return result!;
+}
 
 /** Count and USD sum of the filtered pledges per group (`ALL`: one row for everything). */
 export async function sumPledges(tx: ReadRunner, p: { filter: PledgeFilterParams; groupBy: PledgeGroup }): Promise<PledgeTotalRow[]> {
