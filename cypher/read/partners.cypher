@@ -26,9 +26,12 @@ CALL (rels) {
   WITH r ORDER BY type(r), r.key
   RETURN collect({type: type(r), key: r.key, from: startNode(r).id, to: endNode(r).id, role: r.role,
                   dates: r.dates, firstDate: r.firstDate, lastDate: r.lastDate,
-                  // A null key finds nothing: with no evidence asked for, the index is not even read.
-                  evidence: COLLECT { MATCH (e:Evidence {factKey: CASE WHEN $evidencePerFact > 0 THEN r.key END})
-                                      WITH e ORDER BY e.articleId, e.start LIMIT $evidencePerFact
+                  // With no evidence asked for, the index is not even read; else in its order
+                  // (cypher/schema/007): only the first $evidencePerFact are read.
+                  evidence: COLLECT { WITH r WHERE $evidencePerFact > 0
+                                      MATCH (e:Evidence {factKey: r.key}) USING INDEX e:Evidence(factKey, articleId, start)
+                                      WHERE e.articleId IS NOT NULL AND e.start IS NOT NULL
+                                      WITH e ORDER BY e.factKey, e.articleId, e.start LIMIT $evidencePerFact
                                       RETURN e {key: r.key, .id, .articleId, .quote, .start, .end, .rule, .confidence, .date} }}) AS relations
 }
 WITH key, collect({id: p.id, name: p.name, kind: p.kind, aliases: p.aliases, country: p.country,
