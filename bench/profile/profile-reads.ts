@@ -33,9 +33,10 @@ const int = (n: number) => neo4j.int(n);
 const cases: [string, string, Record<string, unknown>][] = [
   // As the partners shape asks: evidence (25 per relation) and its articles in the same statement.
   ['partners', 'read/partners', { ids: [from], limit: int(21), evidencePerFact: int(25), withArticles: true }],
-  ['pledges-list', 'read/pledges-list', { sector, orderBy: 'AMOUNT_USD_DESC', limit: int(21) }],
-  ['pledge-totals', 'read/pledge-totals', { sector, groupBy: 'ALL' }],
-  ['paths', 'read/paths', { from, to, maxHops: int(4), limit: int(10) }],
+  // As the pledges-by-sector shape asks: the page with its totals.
+  ['pledges-list', 'read/pledges-list', { sector, orderBy: 'AMOUNT_USD_DESC', limit: int(21), withTotals: true }],
+  ['pledge-totals', 'read/pledge-totals', { sector, groupBy: 'INVESTOR' }],
+  ['paths', 'read/paths', { from, to, maxHops: int(4), limit: int(10), withActors: true }],
   ['search-names', 'read/search-names', { query: 'hoa~ AND lac~', scan: int(50), limit: int(10) }],
   ['network', 'read/network', { sector, limit: int(100), withActors: true }],
   ['network-all', 'read/network', { limit: int(500) }],

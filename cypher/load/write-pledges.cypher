@@ -2,7 +2,7 @@
 // by src/core/plan/merge-facts, one per node or relationship.
 // A pledge's year: its period's start when there is one, else the earliest article year seen (years
 // arrive as JavaScript numbers, i.e. floats: stored as integers). An
-// existing pledge is written only when it changes (rowHash), so articles repeating it do not queue on it.
+// existing pledge is written only when it changes (rowHash) or gains Evidence from a new article.
 UNWIND $pledges AS row
 MATCH (by:Actor {id: row.by})
 OPTIONAL MATCH (old:Pledge {id: row.id})
@@ -16,6 +16,11 @@ CALL (p, row, year) {
     p.amountUsd = row.amountUsd, p.qualifier = row.qualifier, p.incremental = row.incremental,
     p.periodStart = toInteger(row.periodStart), p.periodEnd = toInteger(row.periodEnd), p.status = row.status, p.year = year,
     p.rowHash = row.rowHash
+}
+// `weight`: the Evidence this transaction created for it (new articles'); locked by the read in the SET.
+CALL (p, row) {
+  WITH * WHERE row.weight > 0
+  SET p.weight = coalesce(p.weight, 0) + row.weight
 }
 MERGE (by)-[:MADE]->(p)
 WITH p, row, isNew

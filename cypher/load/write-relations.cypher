@@ -5,7 +5,7 @@
 // walk every relationship between the two nodes — on hubs, most of a load's work. Both ends come
 // straight from index seeks: with an end computed in a subquery, MERGE locks both nodes even when the
 // relationship exists, and parallel loads queue. An existing relationship is written only when this
-// load brings a new date; `_new` marks one just created, to count it, and is removed at once.
+// load brings a new date or new Evidence; `_new` marks one just created, to count it, and is removed at once.
 CALL () {
   UNWIND $relations.INVESTS_IN AS row
   MATCH (from:Actor {id: row.from})
@@ -98,5 +98,11 @@ CALL (r, row, isNew) {
     RETURN collect(d) AS dates
   }
   SET r.dates = dates, r.firstDate = dates[0], r.lastDate = dates[-1]
+}
+// `weight`: the Evidence this transaction created for it (new articles'; none for FOCUSES_ON). Reading
+// the weight in the SET makes Cypher lock it first: two loads adding to one relation lose nothing.
+CALL (r, row) {
+  WITH * WHERE row.weight > 0
+  SET r.weight = coalesce(r.weight, 0) + row.weight
 }
 RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created

@@ -1,5 +1,5 @@
 // Relations between actors plus pledges (by → to), filtered, heaviest first: weight = how many Evidence
-// state it (kept by the loader: cypher/load/add-weights, recount-weights), ties by key, descending. Two plans, picked
+// state it (kept by the loader, src/graph/README.md), ties by key, descending. Two plans, picked
 // per request by the sector's size (both give the same rows; a test compares them with the plain query):
 // - ranked: walk each relationship type's (weight, key) index and the pledges' from the top, keeping the
 //   edges that pass the filters, at most $limit per type. It looks at about $limit × actors / members

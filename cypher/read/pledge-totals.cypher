@@ -1,4 +1,4 @@
-// Groups the filtered pledges; a pledge in two sectors counts once in each. ALL gives one row.
+// Groups the filtered pledges; a pledge in two sectors counts once in each.
 // With a sector, start from it (and its sub-sectors): scanning every pledge cost ~20x more (BENCHMARKS.md).
 CALL () {
   WITH $sector AS sector WHERE sector IS NOT NULL
@@ -21,7 +21,6 @@ WHERE ($by IS NULL OR by.id = $by)
   AND ($sinceYear IS NULL OR coalesce(p.periodEnd, p.year) >= $sinceYear)
   AND ($untilYear IS NULL OR coalesce(p.periodStart, p.year) <= $untilYear)
 WITH p, CASE $groupBy
-    WHEN 'ALL' THEN ['all']
     WHEN 'INVESTOR' THEN [by.id]
     WHEN 'INVESTOR_COUNTRY' THEN [CASE WHEN by.kind = 'country' THEN by.id ELSE by.country END]
     WHEN 'SECTOR' THEN [(p)-[:IN_SECTOR]->(s:Sector) | s.id]

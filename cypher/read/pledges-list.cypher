@@ -43,5 +43,5 @@ CALL (matches) {
        byActor: by {.id, .name, .kind, .aliases, .country}, toActor: to {.id, .name, .kind, .aliases, .country}}) AS rows
 }
 RETURN rows,
-       CASE WHEN $withTotals THEN {key: 'all', count: size(matches), totalUsd: reduce(s = 0.0, p IN matches | s + coalesce(toFloat(p.amountUsd), 0.0)),
+       CASE WHEN $withTotals THEN {count: size(matches), totalUsd: reduce(s = 0.0, p IN matches | s + coalesce(toFloat(p.amountUsd), 0.0)),
                                   withUsd: size([p IN matches WHERE p.amountUsd IS NOT NULL])} END AS totals

@@ -1,5 +1,5 @@
 // Weights: how many Evidence state each relation between actors and each pledge, kept by the loader
-// (cypher/load/add-weights, recount-weights). The network ranks edges by weight, then key, both descending:
+// (cypher/load/write-relations, write-pledges, refresh-relations, refresh-pledges). The network ranks edges by weight, then key, both descending:
 // these composite indexes hand each relationship type's edges over in that order, so a ranking stops
 // after the edges it keeps instead of counting every edge's Evidence.
 CREATE INDEX rel_invests_in_weight IF NOT EXISTS FOR ()-[r:INVESTS_IN]-() ON (r.weight, r.key);

@@ -15,6 +15,8 @@ export const RELATION_TYPES = [
 ] as const;
 export const RelationType = z.enum(RELATION_TYPES);
 export type RelationType = z.infer<typeof RelationType>;
+/** The relation types between two actors: all but FOCUSES_ON (actor → sector). */
+export const ACTOR_RELATION_TYPES = RELATION_TYPES.filter((t): t is Exclude<RelationType, 'FOCUSES_ON'> => t !== 'FOCUSES_ON');
 /** Relations with no direction: stored once, with `from` < `to` by id. */
 export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set(['MEETS', 'PARTNERS_WITH']);
 

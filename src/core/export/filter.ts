@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { PartialDate, RELATION_TYPES } from '../claims.ts';
+import { ACTOR_RELATION_TYPES, PartialDate } from '../claims.ts';
 import type { ExportFilter } from './types.ts';
 
-export const EXPORT_EDGE_TYPES = [...RELATION_TYPES.filter((t) => t !== 'FOCUSES_ON'), 'PLEDGE'] as const;
+export const EXPORT_EDGE_TYPES = [...ACTOR_RELATION_TYPES, 'PLEDGE'] as const;
 
 const typeList = z
   .union([z.string(), z.array(z.string())])

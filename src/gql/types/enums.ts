@@ -1,4 +1,4 @@
-import { ACTOR_KINDS, PLEDGE_KINDS, PLEDGE_STATUSES, QUALIFIERS, RELATION_TYPES } from '../../core/claims.ts';
+import { ACTOR_KINDS, ACTOR_RELATION_TYPES, PLEDGE_KINDS, PLEDGE_STATUSES, QUALIFIERS } from '../../core/claims.ts';
 import { builder } from '../builder.ts';
 
 const upper = (s: string) => s.toUpperCase();
@@ -40,13 +40,13 @@ const RELATION_HELP: Record<string, string> = {
 
 export const RelationTypeEnum = builder.enumType('RelationType', {
   description: 'The kind of relation between two actors.',
-  values: Object.fromEntries(RELATION_TYPES.filter((t) => t !== 'FOCUSES_ON').map((t) => [t, { value: t, description: RELATION_HELP[t] }])) as Record<string, { value: string; description: string }>,
+  values: Object.fromEntries(ACTOR_RELATION_TYPES.map((t) => [t, { value: t, description: RELATION_HELP[t] }])) as Record<string, { value: string; description: string }>,
 });
 
 export const NetworkEdgeTypeEnum = builder.enumType('NetworkEdgeType', {
   description: 'Edge kinds in `network`: every relation type plus PLEDGE (from who pledges to the recipient).',
   values: Object.fromEntries([
-    ...RELATION_TYPES.filter((t) => t !== 'FOCUSES_ON').map((t) => [t, { value: t, description: RELATION_HELP[t] }]),
+    ...ACTOR_RELATION_TYPES.map((t) => [t, { value: t, description: RELATION_HELP[t] }]),
     ['PLEDGE', { value: 'PLEDGE', description: 'A pledge from `source` to `target`' }],
   ]) as Record<string, { value: string; description: string }>,
 });

@@ -11,7 +11,7 @@ const PledgeGroupByEnum = builder.enumType('PledgeGroupBy', {
     SECTOR: { value: 'SECTOR', description: 'Each sector of the pledge (a pledge in two sectors counts in both).' },
     YEAR: { value: 'YEAR', description: 'The pledge\'s year.' },
     RECIPIENT: { value: 'RECIPIENT', description: 'The recipient or place.' },
-  } satisfies Record<Exclude<PledgeGroup, 'ALL'>, { value: string; description: string }>,
+  } satisfies Record<PledgeGroup, { value: string; description: string }>,
 });
 
 type TotalShape = PledgeTotalRow & { groupBy: PledgeGroup };

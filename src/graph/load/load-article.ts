@@ -7,8 +7,7 @@ import type { LoadPlan } from '../../core/plan/types.ts';
 import { mergeFacts } from '../../core/plan/merge-facts.ts';
 import { addCounts, emptyCounts, type LoadCounts } from './counts.ts';
 import { evidenceColumns } from './evidence-columns.ts';
-import { pruneFacts } from './prune-facts.ts';
-import { refreshWeights } from './refresh-weights.ts';
+import { pruneFacts, refreshFacts } from './prune-facts.ts';
 import { LOAD, type Runner } from './statements.ts';
 
 export interface ArticleLoad {
@@ -62,24 +61,32 @@ async function createArticles(tx: Runner, plans: readonly LoadPlan[]): Promise<S
   return created;
 }
 
-/** The facts of the plans, merged: one statement per kind of row, pipelined. */
-async function writeFacts(tx: Runner, plans: readonly LoadPlan[]): Promise<LoadCounts> {
+/**
+ * The facts of the plans, merged: one statement per kind of row, pipelined. Each relation between
+ * actors and each pledge gains `weight`: the Evidence `created` (articles new to the graph) brings it.
+ */
+async function writeFacts(tx: Runner, plans: readonly LoadPlan[], created: ReadonlySet<string>): Promise<LoadCounts> {
   const rows = mergeFacts(plans);
-  const created = (r: RunResult) => num(r.records[0]?.get('created'));
-  const [actors, , pledges, relations] = await Promise.all([
+  const added = new Map<string, number>();
+  for (const p of plans) if (created.has(p.article.id)) for (const e of p.evidence) added.set(e.factKey, (added.get(e.factKey) ?? 0) + 1);
+  const relations = Object.fromEntries(Object.entries(rows.relations).map(([type, list]) =>
+    [type, type === 'FOCUSES_ON' ? list : list.map((r) => ({ ...r, weight: added.get(r.key) ?? 0 }))]));
+  const pledges = rows.pledges.map((r) => ({ ...r, weight: added.get(`pledge:${r.id}`) ?? 0 }));
+  const createdCount = (r: RunResult) => num(r.records[0]?.get('created'));
+  const [actorsWritten, , pledgesWritten, relationsWritten] = await Promise.all([
     tx.run(LOAD['load/write-actors'], { actors: rows.actors }),
     tx.run(LOAD['load/write-sectors'], { sectors: rows.sectors }),
-    tx.run(LOAD['load/write-pledges'], { pledges: rows.pledges }),
-    tx.run(LOAD['load/write-relations'], { relations: rows.relations }),
+    tx.run(LOAD['load/write-pledges'], { pledges }),
+    tx.run(LOAD['load/write-relations'], { relations }),
   ]);
   const counts = emptyCounts();
   const tally = (c: keyof LoadCounts, made: number, rowCount: number) => {
     counts[c].created = made;
     counts[c].updated = rowCount - made;
   };
-  tally('actors', created(actors), rows.actors.length);
-  tally('pledges', created(pledges), rows.pledges.length);
-  tally('relations', created(relations), Object.values(rows.relations).reduce((n, list) => n + list.length, 0));
+  tally('actors', createdCount(actorsWritten), rows.actors.length);
+  tally('pledges', createdCount(pledgesWritten), rows.pledges.length);
+  tally('relations', createdCount(relationsWritten), Object.values(rows.relations).reduce((n, list) => n + list.length, 0));
   return counts;
 }
 
@@ -94,7 +101,8 @@ export interface GroupLoad {
  * Loads several planned articles (distinct ids) in one transaction: one hash read; articles new to the
  * graph created with their Evidence in two statements, the others upserted one statement each; then
  * the facts of all of them merged, one statement per kind of row; then the prunes (after every article's writes,
- * so a fact another article of this group supports stays); last, the weights of the facts whose Evidence changed.
+ * so a fact another article of this group supports stays); last, the facts that articles already in the graph
+ * changed get their dates and weights from their Evidence.
  */
 export async function loadArticleGroup(tx: Runner, plans: readonly LoadPlan[]): Promise<GroupLoad> {
   const stored = await readClaimsHashes(tx, plans.map((p) => p.article.id));
@@ -107,17 +115,14 @@ export async function loadArticleGroup(tx: Runner, plans: readonly LoadPlan[]): 
     // Statements are pipelined (sent without waiting for each answer); the server runs them in order.
     const [written, facts] = await Promise.all([
       Promise.all(changed.filter((p) => !created.has(p.article.id)).map((p) => writeArticle(tx, p))),
-      writeFacts(tx, changed),
+      writeFacts(tx, changed, created),
     ]);
     for (const w of written) addCounts(counts, w.counts);
     addCounts(counts, facts);
     const staleKeys = [...new Set(written.flatMap((w) => w.staleKeys))];
     if (staleKeys.length) addCounts(counts, await pruneFacts(tx, staleKeys));
-    const createdKeys = [
-      ...changed.filter((p) => created.has(p.article.id)).flatMap((p) => p.evidence.map((e) => e.factKey)),
-      ...written.flatMap((w) => w.createdKeys),
-    ];
-    await refreshWeights(tx, createdKeys, staleKeys);
+    // Articles already in the graph: what they dropped or added is counted afresh.
+    await refreshFacts(tx, [...staleKeys, ...written.flatMap((w) => w.createdKeys)]);
   }
   const loaded = new Set(changed.map((p) => p.article.id));
   return { statuses: plans.map((p) => ({ articleId: p.article.id, status: loaded.has(p.article.id) ? 'loaded' : 'unchanged' })), counts };
@@ -139,6 +144,6 @@ export async function deleteArticle(tx: Runner, articleId: string): Promise<Load
   await tx.run(LOAD['load/delete-article'], { articleId });
   const staleKeys = (stale.records[0]?.get('factKeys') as string[] | undefined) ?? [];
   addCounts(counts, await pruneFacts(tx, staleKeys));
-  await refreshWeights(tx, [], staleKeys);
+  await refreshFacts(tx, staleKeys);
   return counts;
 }

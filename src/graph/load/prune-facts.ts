@@ -1,4 +1,4 @@
-/** After an article's Evidence went away: remove the facts it was the last support of. */
+/** After Evidence went away: remove the facts it was the last support of, refresh what stays. */
 import { emptyCounts, type LoadCounts } from './counts.ts';
 import { LOAD, type Runner } from './statements.ts';
 
@@ -14,7 +14,6 @@ export async function pruneFacts(tx: Runner, factKeys: readonly string[]): Promi
   if (relKeys.length) {
     const pruned = await tx.run(LOAD['load/prune-relations'], { keys: relKeys });
     counts.relations.removed += pruned.summary.counters.updates().relationshipsDeleted ?? 0;
-    await tx.run(LOAD['load/refresh-relation-dates'], { keys: relKeys });
   }
   const pledgeIds = after('pledge:', factKeys);
   if (pledgeIds.length) {
@@ -29,3 +28,19 @@ export async function pruneFacts(tx: Runner, factKeys: readonly string[]): Promi
   return counts;
 }
 
+
+/**
+ * Facts whose Evidence changed other than by a new article's additions (which write-relations and
+ * write-pledges count in): deleted Evidence, or Evidence new to an article already in the graph.
+ * Relationships get their dates and weight from their Evidence, pledges their weight. Run after
+ * `pruneFacts`: a fact deleted by then is simply not found.
+ */
+export async function refreshFacts(tx: Runner, factKeys: Iterable<string>): Promise<void> {
+  const keys = [...new Set(factKeys)].sort();
+  const relKeys = keys.filter((k) => k.startsWith('rel:'));
+  const pledgeIds = after('pledge:', keys);
+  await Promise.all([
+    relKeys.length ? tx.run(LOAD['load/refresh-relations'], { keys: relKeys }) : null,
+    pledgeIds.length ? tx.run(LOAD['load/refresh-pledges'], { ids: pledgeIds }) : null,
+  ]);
+}

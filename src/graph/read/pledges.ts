@@ -37,7 +37,7 @@ export interface PledgeFilterParams {
 export const PLEDGE_ORDERS = ['AMOUNT_USD_DESC', 'YEAR_DESC', 'YEAR_ASC'] as const;
 export type PledgeOrder = (typeof PLEDGE_ORDERS)[number];
 
-export const PLEDGE_GROUPS = ['ALL', 'INVESTOR', 'INVESTOR_COUNTRY', 'SECTOR', 'YEAR', 'RECIPIENT'] as const;
+export const PLEDGE_GROUPS = ['INVESTOR', 'INVESTOR_COUNTRY', 'SECTOR', 'YEAR', 'RECIPIENT'] as const;
 export type PledgeGroup = (typeof PLEDGE_GROUPS)[number];
 
 const filterParams = (f: PledgeFilterParams) => ({
@@ -68,7 +68,7 @@ const ListResult = z.object({ rows: z.array(ListRow), totals: PledgeTotalRow.nul
 
 /**
  * One page of filtered pledges; `after` is the keyset (sortKey, id) of the last row seen. With
- * `withTotals`, also the count and USD sum of every match (as `sumPledges` groups them under ALL).
+ * `withTotals`, also the count and USD sum of every match.
  */
 export async function listPledges(tx: ReadRunner, p: { filter: PledgeFilterParams; orderBy: PledgeOrder; after: { key: number; id: string } | null; limit: number; withTotals?: boolean }) {
   const params = {
