@@ -32,11 +32,27 @@ export interface Extractor {
 interface Compiled {
   gaz: CompiledGazetteer;
   sectors: CompiledSectors;
+  /** Sector id → the headline sector it falls under (itself or an ancestor), or null. */
+  headline: (id: string) => string | null;
+}
+
+function headlineOf(sectors: CompiledSectors): (id: string) => string | null {
+  const memo = new Map<string, string | null>();
+  const find = (id: string): string | null => {
+    if (memo.has(id)) return memo.get(id)!;
+    memo.set(id, null); // a cycle in the parents ends here
+    const entry = sectors.byId.get(id);
+    const found = !entry ? null : entry.headline ? id : entry.parent ? find(entry.parent) : null;
+    memo.set(id, found);
+    return found;
+  };
+  return find;
 }
 
 /** Compiles the reference data once; `extract` then runs per article. */
 export function createExtractor(reference: Reference): Extractor {
-  const compiled: Compiled = { gaz: compileGazetteer(reference.gazetteer), sectors: compileSectors(reference.sectors) };
+  const sectors = compileSectors(reference.sectors);
+  const compiled: Compiled = { gaz: compileGazetteer(reference.gazetteer), sectors, headline: headlineOf(sectors) };
   return { extract: (article) => extractWith(compiled, article) };
 }
 
@@ -108,7 +124,7 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
     const events = findEventRelations(text, view, date);
     const structure = findStructureRelations(text, view, lookup);
     const partOf = partOfFromGazetteer(text, mentions);
-    const focus = findFocus(text, view, sentenceSectors, focusCarry);
+    const focus = findFocus(text, view, sentenceSectors, focusCarry, compiled.headline);
     for (const found of [events, structure, partOf, focus]) {
       for (const d of found) drafts.push(d);
     }
@@ -122,7 +138,8 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
 
   const actors = actorsOf(findings, text, inBody);
   const known = new Set(actors.map((a) => a.id));
-  const sectorIds = new Set(sectorHits.map((s) => s.sector.id));
+  const sectorList = sectorsOf(sectorHits, text, compiled);
+  const sectorIds = new Set(sectorList.map((s) => s.id));
   const relations = assembleRelations(drafts.filter((d) => inBody(d.evidence) && known.has(d.from) && (d.type === 'FOCUSES_ON' ? sectorIds.has(d.to) : known.has(d.to))));
   const pledgeList = [...pledges.values()].filter((p) => known.has(p.by) && (p.to === null || known.has(p.to)));
   return {
@@ -132,7 +149,7 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
       textLength: text.length,
     },
     actors,
-    sectors: sectorsOf(sectorHits, text),
+    sectors: sectorList,
     pledges: pledgeList,
     relations,
   };
@@ -166,15 +183,22 @@ function actorsOf(findings: ActorFindings, text: string, inBody: (r: Evidence) =
   return actors;
 }
 
-function sectorsOf(hits: readonly SectorHit[], text: string): Sector[] {
+/** The sectors named, and the headline sectors they fall under (what FOCUSES_ON points at), with their keywords as mentions. */
+function sectorsOf(hits: readonly SectorHit[], text: string, compiled: Compiled): Sector[] {
   const byId = new Map<string, Sector>();
-  for (const h of hits) {
-    let s = byId.get(h.sector.id);
+  const mention = (id: string, h: SectorHit, rule: string) => {
+    let s = byId.get(id);
     if (!s) {
-      s = { id: h.sector.id, name: h.sector.name, nameVi: h.sector.nameVi, parent: h.sector.parent, mentions: [] };
-      byId.set(h.sector.id, s);
+      const entry = compiled.sectors.byId.get(id)!;
+      s = { id, name: entry.name, nameVi: entry.nameVi, parent: entry.parent, mentions: [] };
+      byId.set(id, s);
     }
-    s.mentions.push({ quote: text.slice(h.start, h.end), start: h.start, end: h.end, rule: 'sector-keyword', confidence: 0.8 });
+    s.mentions.push({ quote: text.slice(h.start, h.end), start: h.start, end: h.end, rule, confidence: 0.8 });
+  };
+  for (const h of hits) {
+    mention(h.sector.id, h, 'sector-keyword');
+    const top = compiled.headline(h.sector.id);
+    if (top && top !== h.sector.id) mention(top, h, 'sector-keyword:subsector');
   }
   return [...byId.values()];
 }

@@ -28,6 +28,8 @@ export const SectorEntry = z.object({
   nameVi: z.string(),
   parent: z.string().nullable().default(null),
   keywords: z.object({ vi: z.array(z.string()), en: z.array(z.string()).default([]) }),
+  /** A sector of the annotation vocabulary: FOCUSES_ON points at it, sub-sectors roll up to it. */
+  headline: z.boolean().optional(),
 });
 export type SectorEntry = z.infer<typeof SectorEntry>;
 export const SectorVocabulary = z.array(SectorEntry);

@@ -25,10 +25,10 @@ export const TEST_GAZETTEER = Gazetteer.parse([
 
 export const TEST_SECTORS = SectorVocabulary.parse([
   { id: 'high-tech', name: 'High technology', nameVi: 'Công nghệ cao', keywords: { vi: ['công nghệ cao'], en: ['high-tech'] } },
-  { id: 'semiconductors', name: 'Semiconductors', nameVi: 'Bán dẫn', parent: 'high-tech', keywords: { vi: ['bán dẫn', 'vi mạch'], en: ['semiconductor'] } },
+  { id: 'semiconductors', name: 'Semiconductors', nameVi: 'Bán dẫn', parent: 'high-tech', headline: true, keywords: { vi: ['bán dẫn', 'vi mạch'], en: ['semiconductor'] } },
   { id: 'chip-design', name: 'Chip design', nameVi: 'Thiết kế chip', parent: 'semiconductors', keywords: { vi: ['thiết kế chip'], en: ['chip design'] } },
-  { id: 'ai', name: 'Artificial intelligence', nameVi: 'Trí tuệ nhân tạo', parent: 'high-tech', keywords: { vi: ['trí tuệ nhân tạo'], en: ['AI'] } },
-  { id: 'data-centers', name: 'Data centres', nameVi: 'Trung tâm dữ liệu', keywords: { vi: ['trung tâm dữ liệu'], en: ['data center'] } },
+  { id: 'ai', name: 'Artificial intelligence', nameVi: 'Trí tuệ nhân tạo', parent: 'high-tech', headline: true, keywords: { vi: ['trí tuệ nhân tạo'], en: ['AI'] } },
+  { id: 'data-centers', name: 'Data centres', nameVi: 'Trung tâm dữ liệu', headline: true, keywords: { vi: ['trung tâm dữ liệu'], en: ['data center'] } },
 ]);
 
 export function testReference(gazetteer = TEST_GAZETTEER): Reference {

@@ -1,5 +1,5 @@
 /**
- * FOCUSES_ON: a non-person actor whose own activity, cooperation, investment, wish or priority the
+ * FOCUSES_ON: an organisation whose own activity, cooperation, investment, wish or priority the
  * text ties to a sector. For each clause that names sectors, the focusers are its subjects (a list
  * or a bilateral pair counts) and, for a cooperation, its partners ("hợp tác … với X", "giữa X và
  * Y"); with none in the clause, the sentence's subjects; with none in the sentence ("Họ cũng quan tâm
@@ -42,10 +42,13 @@ function attributionEnd(view: SentenceView): number {
   return comma > 0 && comma < view.sentence.end ? comma : view.sentence.start;
 }
 
-/** Ids of the non-person actors among `spans`, each once, in order of first appearance. */
+/** Only organisations have a line of business: countries, places and people never focus on a sector. */
+const FOCUSERS = new Set(['company', 'organization', 'university', 'government', 'facility']);
+
+/** Ids of the organisations among `spans`, each once, in order of first appearance. */
 function ids(spans: readonly ActorSpan[]): string[] {
   const out: string[] = [];
-  for (const m of spans) if (m.actor.kind !== 'person' && !out.includes(m.actor.id)) out.push(m.actor.id);
+  for (const m of spans) if (FOCUSERS.has(m.actor.kind) && !out.includes(m.actor.id)) out.push(m.actor.id);
   return out;
 }
 
@@ -80,7 +83,11 @@ function askedBefore(view: SentenceView, offset: number, from: number): ActorSpa
   return asked ? [asked] : [];
 }
 
-export function findFocus(text: string, view: SentenceView, sectors: readonly SectorHit[], carry: FocusCarry): RelationDraft[] {
+/**
+ * `headline` maps a sector id to the headline sector it falls under (itself, or an ancestor), or
+ * null: a focus is stated at that level, the finer sector stays on pledges and mentions.
+ */
+export function findFocus(text: string, view: SentenceView, sectors: readonly SectorHit[], carry: FocusCarry, headline: (id: string) => string | null): RelationDraft[] {
   const from = attributionEnd(view);
   const anySubject = view.mentions.some((m) => m.start >= from && m.actor.kind !== 'person' && !inComplement(view, m));
   const out: RelationDraft[] = [];
@@ -90,6 +97,8 @@ export function findFocus(text: string, view: SentenceView, sectors: readonly Se
       const together = partners(view, clause);
       for (const s of sectors) {
         if (s.start < clause.start || s.end > clause.end || NOT_FOCUS.has(s.sector.id)) continue;
+        const target = headline(s.sector.id);
+        if (!target) continue;
         const asked = askedBefore(view, s.start, from);
         let rule = 'focus-clause-subject';
         let who = asked !== null ? ids([...asked, ...together]) : ids([...actingBefore(view, clause, s.start, from), ...together]);
@@ -102,14 +111,15 @@ export function findFocus(text: string, view: SentenceView, sectors: readonly Se
           who = carry.subjects;
         }
         for (const id of who) {
-          out.push({ type: 'FOCUSES_ON', from: id, to: s.sector.id, role: null, date: null, evidence: evidenceOf(text, clause, rule, rule === 'focus-carried-subject' ? 0.4 : 0.55) });
+          out.push({ type: 'FOCUSES_ON', from: id, to: target, role: null, date: null, evidence: evidenceOf(text, clause, rule, rule === 'focus-carried-subject' ? 0.4 : 0.55) });
         }
       }
     }
   }
-  const own = ids(view.mentions.filter((m) => m.start >= from && !inComplement(view, m)));
-  if (own.length > 0) {
-    carry.subjects = own;
+  // A sentence led by a country or place leaves nothing to carry: the next "Họ …" is not about the focuser before.
+  const subjects = view.mentions.filter((m) => m.start >= from && m.actor.kind !== 'person' && !inComplement(view, m));
+  if (subjects.length > 0) {
+    carry.subjects = ids(subjects);
     carry.age = 0;
   } else if (++carry.age > MAX_CARRY) {
     carry.subjects = [];
