@@ -89,6 +89,7 @@ export const Pledge = z.object({
   amountUsd: z.number().nullable(),
   qualifier: Qualifier.nullable().default(null),
   incremental: z.boolean().default(false).describe('"thêm": on top of earlier pledges'),
+  cumulative: z.boolean().default(false).describe('A running total of what the actor has put in ("nâng tổng vốn … lên"), not a new promise: left out of totals'),
   period: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
   status: PledgeStatus,
   requestedBy: z.string().nullable().default(null).describe('Actor id of who asked for it, when that is someone else'),

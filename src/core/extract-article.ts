@@ -12,6 +12,7 @@ import { findDates } from './parse/dates.ts';
 import { findQuantities } from './parse/numbers.ts';
 import { findPeriods } from './parse/periods.ts';
 import { findPledges, statesRelation, type Carried } from './pledges/find-pledges.ts';
+import { onePerAmount } from './pledges/one-per-amount.ts';
 import type { RawArticle } from './read/parse-article-file.ts';
 import type { Reference } from './reference.ts';
 import { assembleRelations } from './relations/assemble-relations.ts';
@@ -141,7 +142,7 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
   const sectorList = sectorsOf(sectorHits, text, compiled);
   const sectorIds = new Set(sectorList.map((s) => s.id));
   const relations = assembleRelations(drafts.filter((d) => inBody(d.evidence) && known.has(d.from) && (d.type === 'FOCUSES_ON' ? sectorIds.has(d.to) : known.has(d.to))));
-  const pledgeList = [...pledges.values()].filter((p) => known.has(p.by) && (p.to === null || known.has(p.to)));
+  const pledgeList = onePerAmount([...pledges.values()], home).filter((p) => known.has(p.by) && (p.to === null || known.has(p.to)));
   return {
     article: {
       id: articleId(text), file: article.file, title: article.title, published: article.published,

@@ -6,6 +6,7 @@ import type { Evidence } from '../claims.ts';
 import { findBareHeads } from './bare-heads.ts';
 import { findBilateral } from './bilateral.ts';
 import { findBrands } from './brand-patterns.ts';
+import { extendCompanies } from './company-extensions.ts';
 import { scanGazetteer, type CompiledGazetteer } from './gazetteer-matcher.ts';
 import { scanLocalAliases } from './local-aliases.ts';
 import { findOrganisations } from './org-patterns.ts';
@@ -101,6 +102,8 @@ export function findActors(text: string, tokens: Token[], gaz: CompiledGazetteer
   const covered = new Uint8Array(tokens.length + 1);
   let spans = selectSpans([...gazSpans, ...findOrganisations(ctx)].sort((a, b) => a.first - b.first), tokens.length, covered);
   // Narrowed spans replace the gazetteer spans they contain, so the map must be rebuilt.
+  spans = extendCompanies(ctx, spans);
+  for (const s of spans) for (let k = s.first; k <= s.last; k++) covered[k] = 1;
   spans = [...spans, ...acronymSpans(ctx, spans, covered)];
   unifyIds(spans);
   covered.fill(0);

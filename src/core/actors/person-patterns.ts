@@ -60,12 +60,23 @@ function readPersonName(ctx: ScanContext, k: number, known: Map<number, ActorSpa
   const latin = isLatinName(ctx, k);
   let last = k;
   const max = latin ? 3 : 4;
-  while (last - k + 1 < max && capAt(ctx, last + 1) && adjacent(ctx, last + 1)) {
+  last = hyphenTail(ctx, last);
+  let words = 1;
+  while (words < max && capAt(ctx, last + 1) && adjacent(ctx, last + 1)) {
     const next = known.get(last + 1);
     if (next && next.actor.kind !== 'place' && next.actor.kind !== 'person') break;
-    last++;
+    last = hyphenTail(ctx, last + 1);
+    words++;
   }
   return last;
+}
+
+/** "Jae-il", "Joo-ho": a Korean given name written with a hyphen is one word of the name. */
+function hyphenTail(ctx: ScanContext, k: number): number {
+  const dash = ctx.tokens[k + 1];
+  const tail = ctx.tokens[k + 2];
+  if (!dash || !tail || !tail.word || ctx.text.slice(dash.start, dash.end) !== '-') return k;
+  return dash.start === ctx.tokens[k]!.end && tail.start === dash.end ? k + 2 : k;
 }
 
 function nameText(ctx: ScanContext, first: number, last: number): string {

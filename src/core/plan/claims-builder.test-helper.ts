@@ -42,7 +42,7 @@ export function buildClaims(text: string, spec: ClaimsSpec): ArticleClaims {
     })),
     pledges: (spec.pledges ?? []).map(({ quote, ...p }) => ({
       id: `claims-${p.by}`, to: null, kind: 'investment', amount: null, unit: null, amountText: null, amountUsd: null,
-      qualifier: null, incremental: false, period: null, status: 'planned', requestedBy: null, sectors: [], ...p,
+      qualifier: null, incremental: false, cumulative: false, period: null, status: 'planned', requestedBy: null, sectors: [], ...p,
       evidence: [quoteIn(text, quote)],
     })),
   };

@@ -11,7 +11,9 @@ import type { PeriodMatch } from '../parse/periods.ts';
 import { findIn, objectsAfter, subjectBefore, wordBefore, type SentenceView, type Hit } from '../relations/clause-view.ts';
 import type { SectorHit } from '../sectors/sector-matcher.ts';
 import { LICENCES, pledgeKind, REQUESTS, STATUS_RE, statusOfCue, TRIGGERS } from './pledge-cues.ts';
+import { isCumulative } from './cumulative.ts';
 import { pledgeId } from './pledge-id.ts';
+import { restatedAmounts } from './restated.ts';
 
 export interface PledgeInputs {
   text: string;
@@ -101,12 +103,13 @@ export function statesRelation(p: Pledge): boolean {
 export function findPledges(inputs: PledgeInputs, carried: { value: Carried | null }): Pledge[] {
   const { view } = inputs;
   const pledges: Pledge[] = [];
+  const restated = restatedAmounts(inputs.quantities, view.lowered);
   for (const clause of view.clauses) {
     const triggers = findIn(TRIGGERS, view, clause);
     if (triggers.length === 0) continue;
     for (const q of inputs.quantities) {
       if (q.start < clause.start || q.end > clause.end || !AMOUNT_KINDS.has(q.kind) || q.per || NOT_PLEDGED.has(q.unit ?? '')) continue;
-      if (VAGUE.test(lowerOf(inputs, q))) continue;
+      if (VAGUE.test(lowerOf(inputs, q)) || restated.has(q)) continue;
       // A bare large number ("con số hơn 5 tỷ") counts only where money is being talked about.
       if (q.unit === null && (q.value < 1e6 || !MONEY_WORDS.test(view.lowered.slice(clause.start, clause.end)))) continue;
       const trigger = triggers.find((t) => t.end <= q.phraseStart) ?? triggers.find((t) => t.start >= q.end && t.start - q.end < 30);
@@ -173,6 +176,7 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
   const core = { by: by.actor.id, to, kind, amount: q.value, unit, period };
   const pledge: Pledge = {
     id: pledgeId(core), ...core, amountText: q.text, amountUsd, qualifier: q.qualifier, incremental: q.incremental,
+    cumulative: isCumulative(view.lowered, clause.start, q.phraseStart),
     status, requestedBy, sectors, evidence: [evidence],
   };
   if (confidence >= 0.7 && trigger.text !== 'thu hút' && near.text !== 'thu hút') STATED.add(pledge);

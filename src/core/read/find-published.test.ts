@@ -19,6 +19,12 @@ describe('findPublished', () => {
     expect(findPublished(far)).toBeNull();
   });
 
+  it('reads an author, then the time, then the date, and a bare GMT offset', () => {
+    expect(findPublished('Tiêu đề bài\nLan Anh - 09:45, 03/11/2025\nNội dung.')).toBe('2025-11-03');
+    expect(findPublished('Tiêu đề bài\nThứ Hai, 3/11/2025 09:45 GMT+7\nNội dung.')).toBe('2025-11-03');
+    expect(findPublished('Tiêu đề bài\nThứ Sáu, 12/9/2025\nNội dung.')).toBe('2025-09-12');
+  });
+
   it('refuses impossible dates', () => {
     expect(findPublished('Tiêu đề\n31/02/2024 10:00')).toBeNull();
   });

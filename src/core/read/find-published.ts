@@ -8,7 +8,8 @@ import { foldText } from '../text/fold.ts';
 
 const TOP_LINES = 8;
 const DATE = String.raw`(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})`;
-const TIME = String.raw`(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(gmt[+-]\d{1,2}\))?`;
+const CLOCK = String.raw`\d{1,2}[:h]\d{2}(?::\d{2})?`;
+const TIME = String.raw`(?:\s*[,|-]?\s*${CLOCK})?(?:\s*\(?gmt\s*[+-]\s*\d{1,2}\)?)?`;
 const SHAPES = [
   // a date, maybe with a time, alone on its line
   new RegExp(`^${DATE}${TIME}$`),
@@ -16,6 +17,8 @@ const SHAPES = [
   new RegExp(`^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\\s*,?\\s*|(?:cap nhat|dang|ngay dang|xuat ban|published|updated)\\s*(?:luc|ngay)?\\s*:?\\s*)${DATE}${TIME}$`),
   // a short name (the author), then the date
   new RegExp(`^[a-z]+(?: [a-z]+){0,4}\\s*[-|,]?\\s*${DATE}${TIME}$`),
+  // the author, then the time, then the date ("Hứa Phương - 10:30, 18/05/2024")
+  new RegExp(`^[a-z]+(?: [a-z]+){0,4}\\s*[-|,]\\s*${CLOCK}\\s*[,|-]?\\s*${DATE}$`),
 ];
 
 function isoDate(day: number, month: number, year: number): string | null {

@@ -14,7 +14,7 @@ describe('relation rules', () => {
     expect(rels).toEqual(expect.arrayContaining([
       { type: 'VISITS', from: 'pham-minh-chinh', to: 'nvidia', role: null, date: '2023-09-18' },
       { type: 'LOCATED_IN', from: 'nvidia', to: 'silicon-valley', role: null, date: null },
-      { type: 'PART_OF', from: 'silicon-valley', to: 'california', role: null, date: null },
+      { type: 'LOCATED_IN', from: 'silicon-valley', to: 'california', role: null, date: null },
     ]));
   });
 

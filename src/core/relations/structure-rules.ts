@@ -1,18 +1,18 @@
 /**
- * Relations about how actors sit together: part of / subsidiary of (gazetteer `partOf`, "X thuộc Y"),
- * located in ("X tại Y"), operates (an organisation running a facility).
+ * Relations about how actors sit together: subsidiary of (gazetteer `partOf`, "X thuộc Y") and
+ * located in ("X tại Y", "X (Hàn Quốc)", "khu công nghiệp X, huyện Y, tỉnh Z").
  */
 import type { ActorSpan, ActorCandidate } from '../actors/types.ts';
 import type { RelationType } from '../claims.ts';
-import { findIn, matchesWhole, nonSpaceCount, phraseRegex, wordBefore, type SentenceView } from './clause-view.ts';
+import { matchesWhole, nonSpaceCount, phraseRegex, type SentenceView } from './clause-view.ts';
 import { evidenceOf, type RelationDraft } from './relation-draft.ts';
 
 const BODIES = new Set(['government', 'organization', 'company', 'university', 'facility']);
 const WHERE = new Set(['place', 'country', 'facility']);
 
+/** The judged vocabulary has no PART_OF or OPERATES: a body belongs to a body, anything else sits in a place. */
 function belongsType(child: ActorCandidate, parent: ActorCandidate): RelationType {
-  if (child.kind === 'facility' && parent.kind !== 'place' && parent.kind !== 'country' && parent.kind !== 'facility') return 'OPERATES';
-  return child.kind === 'company' && parent.kind === 'company' ? 'SUBSIDIARY_OF' : 'PART_OF';
+  return GEO.has(parent.kind) || (child.kind === 'place' && parent.kind === 'facility') ? 'LOCATED_IN' : 'SUBSIDIARY_OF';
 }
 
 const GEO = new Set(['place', 'country']);
@@ -31,14 +31,14 @@ export function partOfFromGazetteer(text: string, mentions: readonly ActorSpan[]
     // Only corporate and facility links: a ministry and its government named together state nothing.
     if (!parent || GEO.has(parent.actor.kind) || (m.actor.kind !== 'company' && m.actor.kind !== 'facility')) continue;
     const type = belongsType(m.actor, parent.actor);
-    const [from, to] = type === 'OPERATES' ? [parent.actor.id, m.actor.id] : [m.actor.id, parent.actor.id];
-    out.push({ type, from, to, role: null, date: null, evidence: evidenceOf(text, m, 'gazetteer-part-of', 0.7) });
+    out.push({ type, from: m.actor.id, to: parent.actor.id, role: null, date: null, evidence: evidenceOf(text, m, 'gazetteer-part-of', 0.7) });
   }
   return out;
 }
 
 const BELONGS = phraseRegex(['thuộc', 'trực thuộc', 'công ty con của', 'đơn vị thành viên của', 'thành viên của', 'chi nhánh của', 'công ty con thuộc']);
-const RUNS = phraseRegex(['vận hành', 'quản lý', 'sở hữu', 'khánh thành', 'khai trương', 'xây dựng', 'mở', 'đưa vào vận hành', 'đặt']);
+/** An administrative unit's prefix: a place named after a comma with one sits around the one before. */
+const ADMIN = /^(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s/u;
 
 /** "Đại sứ quán Việt Nam tại Lào": a host named inside the name. */
 function hostsInNames(text: string, view: SentenceView, lookup: (name: string) => ActorCandidate | undefined): RelationDraft[] {
@@ -68,26 +68,22 @@ export function findStructureRelations(text: string, view: SentenceView, lookup:
     if (BODIES.has(a.actor.kind) && WHERE.has(b.actor.kind) && /^\s+(?:tại|ở|đặt tại|có trụ sở tại)\s+$/u.test(gap)) {
       out.push({ type: 'LOCATED_IN', from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, range, 'x-tai-y', 0.7) });
     }
-    if ((a.actor.kind === 'place' || a.actor.kind === 'facility') && GEO.has(b.actor.kind) && /^\s*\($/u.test(gap) && view.lowered[b.end] === ')') {
-      // "thung lũng Silicon (California)": a place inside a larger one; a facility located there.
-      const type = a.actor.kind === 'place' ? 'PART_OF' : 'LOCATED_IN';
-      out.push({ type, from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, { start: a.start, end: b.end + 1 }, 'x-paren-y', 0.65) });
+    if (GEO.has(b.actor.kind) && /^\s*\($/u.test(gap) && view.lowered[b.end] === ')' && (WHERE.has(a.actor.kind) || (BODIES.has(a.actor.kind) && b.actor.kind === 'country'))) {
+      // "thung lũng Silicon (California)", "Tập đoàn Hanwha (Hàn Quốc)": a place inside a larger one, a body's home country.
+      out.push({ type: 'LOCATED_IN', from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, { start: a.start, end: b.end + 1 }, 'x-paren-y', 0.65) });
+    }
+    if (a.actor.kind === 'company' && b.actor.kind === 'country' && /^\s+của\s+$/u.test(gap)) {
+      // "hãng Nvidia của Mỹ": the company's home country.
+      out.push({ type: 'LOCATED_IN', from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, range, 'x-cua-country', 0.6) });
+    }
+    if (WHERE.has(a.actor.kind) && b.actor.kind === 'place' && /^\s*,\s*$/u.test(gap) && ADMIN.test(view.lowered.slice(b.start, b.end))) {
+      // "Khu công nghiệp Yên Phong, huyện Yên Phong, tỉnh Bắc Ninh": each in the next.
+      out.push({ type: 'LOCATED_IN', from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, range, 'x-comma-admin-place', 0.6) });
     }
     // The gap holds at most a comma besides the phrase: a longer one is not read at all.
     const belongs = BODIES.has(a.actor.kind) && nonSpaceCount(gap, 0, gap.length) <= BELONGS.longest + 1 ? /^\s*,?\s*(.+?)\s*$/u.exec(gap)?.[1] ?? '' : '';
     if (belongs && matchesWhole(BELONGS, belongs)) {
-      const type = belongsType(a.actor, b.actor);
-      const [from, to] = type === 'OPERATES' ? [b.actor.id, a.actor.id] : [a.actor.id, b.actor.id];
-      out.push({ type, from, to, role: null, date: null, evidence: evidenceOf(text, range, 'x-thuoc-y', 0.7) });
-    }
-  }
-  for (const clause of view.clauses) {
-    for (const hit of findIn(RUNS, view, clause)) {
-      const facility = ms.find((m) => m.start >= hit.end && m.end <= clause.end && m.start - hit.end < 30);
-      if (!facility || facility.actor.kind !== 'facility') continue;
-      const runner = [...ms].reverse().find((m) => m.end <= hit.start && m.start >= clause.start && BODIES.has(m.actor.kind) && m.actor.kind !== 'facility' && !['tại', 'ở', 'với'].includes(wordBefore(view.lowered, m.start)));
-      if (!runner) continue;
-      out.push({ type: 'OPERATES', from: runner.actor.id, to: facility.actor.id, role: null, date: null, evidence: evidenceOf(text, clause, 'x-operates-facility', 0.6) });
+      out.push({ type: belongsType(a.actor, b.actor), from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, range, 'x-thuoc-y', 0.7) });
     }
   }
   return out;

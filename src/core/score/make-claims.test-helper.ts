@@ -10,7 +10,7 @@ export function actor(id: string, name: string, kind: ActorKind, aliases: string
 export function pledge(fields: Partial<Pledge> & Pick<Pledge, 'by' | 'amount' | 'unit'>): Pledge {
   return {
     id: `p-${fields.by}-${fields.amount}`, to: null, kind: 'investment', amountText: null, amountUsd: null, qualifier: null,
-    incremental: false, period: null, status: 'planned', requestedBy: null, sectors: [], evidence: EVIDENCE, ...fields,
+    incremental: false, cumulative: false, period: null, status: 'planned', requestedBy: null, sectors: [], evidence: EVIDENCE, ...fields,
   };
 }
 
