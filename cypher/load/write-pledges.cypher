@@ -13,7 +13,7 @@ WITH by, row, isNew, p,
 CALL (p, row, year) {
   WITH * WHERE p.rowHash IS NULL OR p.rowHash <> row.rowHash OR coalesce(p.year, -1) <> coalesce(year, -1)
   SET p.kind = row.kind, p.amount = row.amount, p.unit = row.unit, p.amountText = row.amountText,
-    p.amountUsd = row.amountUsd, p.qualifier = row.qualifier, p.incremental = row.incremental,
+    p.amountUsd = row.amountUsd, p.qualifier = row.qualifier, p.incremental = row.incremental, p.cumulative = row.cumulative,
     p.periodStart = toInteger(row.periodStart), p.periodEnd = toInteger(row.periodEnd), p.status = row.status, p.year = year,
     p.rowHash = row.rowHash
 }

@@ -12,7 +12,9 @@ CALL () {
 MATCH (by:Actor)-[:MADE]->(p)
 OPTIONAL MATCH (p)-[:TO]->(to:Actor)
 WITH by, p, to
-WHERE ($by IS NULL OR by.id = $by)
+// A running total restates earlier promises: counting it would count them twice.
+WHERE NOT coalesce(p.cumulative, false)
+  AND ($by IS NULL OR by.id = $by)
   AND ($to IS NULL OR to.id = $to)
   AND ($byCountry IS NULL OR by.country = $byCountry OR by.id = $byCountry)
   AND ($kinds IS NULL OR p.kind IN $kinds)

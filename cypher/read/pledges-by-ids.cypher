@@ -2,7 +2,7 @@ UNWIND $ids AS key
 MATCH (by:Actor)-[:MADE]->(p:Pledge {id: key})
 OPTIONAL MATCH (p)-[:TO]->(to:Actor)
 RETURN p.id AS id, p.kind AS kind, p.amount AS amount, p.unit AS unit, p.amountText AS amountText,
-       p.amountUsd AS amountUsd, p.qualifier AS qualifier, coalesce(p.incremental, false) AS incremental,
+       p.amountUsd AS amountUsd, p.qualifier AS qualifier, coalesce(p.incremental, false) AS incremental, coalesce(p.cumulative, false) AS cumulative,
        p.periodStart AS periodStart, p.periodEnd AS periodEnd, p.status AS status, p.year AS year,
        by.id AS by, to.id AS to, [(p)-[:REQUESTED_BY]->(r:Actor) | r.id][0] AS requestedBy,
        [(p)-[:IN_SECTOR]->(s:Sector) | s.id] AS sectors

@@ -35,7 +35,7 @@ CALL (matches) {
   MATCH (by:Actor)-[:MADE]->(p)
   OPTIONAL MATCH (p)-[:TO]->(to:Actor)
   RETURN collect({id: p.id, kind: p.kind, amount: p.amount, unit: p.unit, amountText: p.amountText,
-       amountUsd: p.amountUsd, qualifier: p.qualifier, incremental: coalesce(p.incremental, false),
+       amountUsd: p.amountUsd, qualifier: p.qualifier, incremental: coalesce(p.incremental, false), cumulative: coalesce(p.cumulative, false),
        periodStart: p.periodStart, periodEnd: p.periodEnd, status: p.status, year: p.year,
        by: by.id, to: to.id, requestedBy: [(p)-[:REQUESTED_BY]->(r:Actor) | r.id][0],
        sectors: [(p)-[:IN_SECTOR]->(s:Sector) | s.id], sortKey: sortKey,
@@ -43,5 +43,5 @@ CALL (matches) {
        byActor: by {.id, .name, .kind, .aliases, .country}, toActor: to {.id, .name, .kind, .aliases, .country}}) AS rows
 }
 RETURN rows,
-       CASE WHEN $withTotals THEN {count: size(matches), totalUsd: reduce(s = 0.0, p IN matches | s + coalesce(toFloat(p.amountUsd), 0.0)),
+       CASE WHEN $withTotals THEN {count: size(matches), totalUsd: reduce(s = 0.0, p IN matches | s + CASE WHEN coalesce(p.cumulative, false) THEN 0.0 ELSE coalesce(toFloat(p.amountUsd), 0.0) END),
                                   withUsd: size([p IN matches WHERE p.amountUsd IS NOT NULL])} END AS totals

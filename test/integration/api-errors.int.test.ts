@@ -101,6 +101,26 @@ describe('mutations', () => {
     expect(ok(await api.gql('mutation($id: ID!) { deleteArticle(id: $id) }', { id: res.article.key }, auth)).deleteArticle).toBe(false);
   });
 
+  it('keep a running total as a cumulative pledge, out of the totals', async () => {
+    const auth = { authorization: `Bearer ${TEST_TOKEN}` };
+    const input = {
+      title: 'Hyosung tăng vốn',
+      text: 'Hyosung tăng vốn\nNgày 2/3/2025, Tập đoàn Hyosung cam kết đầu tư thêm 400 triệu USD, nâng tổng vốn đầu tư của tập đoàn tại Việt Nam lên 5 tỷ USD.',
+      published: '2025-03-02',
+    };
+    const res = ok(await api.gql(INGEST, { input }, auth)).ingestArticle;
+    try {
+      const q = 'query($by: String) { pledges(filter: { by: $by }, first: 10) { totalUsd edges { node { amountUsd cumulative } } } }';
+      const data = ok(await api.gql(q, { by: 'hyosung' })).pledges;
+      expect(data.edges.map((e: { node: { amountUsd: number; cumulative: boolean } }) => [e.node.amountUsd, e.node.cumulative]).sort()).toEqual([[4e8, false], [5e9, true]]);
+      expect(data.totalUsd).toBe(4e8);
+      const totals = ok(await api.gql('{ pledgeTotals(groupBy: INVESTOR) { key totalUsd } }')).pledgeTotals;
+      expect(totals.find((t: { key: string }) => t.key === 'hyosung')?.totalUsd).toBe(4e8);
+    } finally {
+      await api.gql('mutation($id: ID!) { deleteArticle(id: $id) }', { id: res.article.key }, auth);
+    }
+  });
+
   it('refuse oversized or malformed input with BAD_USER_INPUT', async () => {
     const auth = { authorization: `Bearer ${TEST_TOKEN}` };
     expect(codes(await api.gql(INGEST, { input: { ...article, text: 'a'.repeat(200_001) } }, auth))).toEqual(['BAD_USER_INPUT']);

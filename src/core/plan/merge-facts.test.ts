@@ -9,7 +9,7 @@ const actor = (id: string, over: Partial<ActorRow> = {}): ActorRow => ({
 });
 const pledge = (over: Partial<PledgeRow> = {}): PledgeRow => ({
   id: 'p-1', by: 'lg', to: 'viet-nam', requestedBy: null, kind: 'investment', amount: 3e9, unit: 'USD', amountText: '3 tỷ USD', amountUsd: 3e9,
-  qualifier: null, incremental: false, periodStart: null, periodEnd: null, status: 'pledged', year: 2024, sectors: [], rowHash: 'h1', ...over,
+  qualifier: null, incremental: false, cumulative: false, periodStart: null, periodEnd: null, status: 'pledged', year: 2024, sectors: [], rowHash: 'h1', ...over,
 });
 const relation = (over: Partial<RelationRow> = {}): RelationRow => ({
   key: 'rel:INVESTS_IN:lg:viet-nam', type: 'INVESTS_IN', from: 'lg', to: 'viet-nam', role: null, dates: [], ...over,

@@ -64,7 +64,7 @@ export function planPledges(pledges: readonly Pledge[], ctx: FactContext): Map<s
     else {
       const props = {
         kind: p.kind, amount: p.amount, unit: p.unit, amountText: p.amountText, amountUsd: p.amountUsd,
-        qualifier: p.qualifier, incremental: p.incremental, periodStart, periodEnd, status: p.status,
+        qualifier: p.qualifier, incremental: p.incremental, cumulative: p.cumulative, periodStart, periodEnd, status: p.status,
       };
       rows.set(id, {
         id, by, to, requestedBy: requestedBy === by ? null : requestedBy, ...props,

@@ -37,6 +37,7 @@ export interface PledgeRow {
   amountUsd: number | null;
   qualifier: string | null;
   incremental: boolean;
+  cumulative: boolean;
   periodStart: number | null;
   periodEnd: number | null;
   status: string;

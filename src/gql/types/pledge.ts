@@ -25,6 +25,7 @@ builder.node(PledgeRef, {
     amountUsd: t.exposeFloat('amountUsd', { nullable: true, description: 'The amount in US dollars, where it is money.' }),
     qualifier: t.field({ type: QualifierEnum, nullable: true, description: '"hơn", "ít nhất", "gần", "lên tới"…', resolve: (p) => p.qualifier }),
     incremental: t.exposeBoolean('incremental', { description: 'True for "thêm": on top of earlier pledges.' }),
+    cumulative: t.exposeBoolean('cumulative', { description: 'True for a running total of what the actor has put in so far ("nâng tổng vốn … lên"): not a new promise, left out of totals.' }),
     periodStart: t.exposeInt('periodStart', { nullable: true, description: 'First year of the period it covers.' }),
     periodEnd: t.exposeInt('periodEnd', { nullable: true, description: 'Last year of the period it covers.' }),
     year: t.exposeInt('year', { nullable: true, description: 'Start of the period, else the year of the first article reporting it.' }),

@@ -11,6 +11,7 @@ export const PledgeRow = z.object({
   amountUsd: optNum,
   qualifier: optStr,
   incremental: z.boolean(),
+  cumulative: z.boolean(),
   periodStart: optInt,
   periodEnd: optInt,
   status: z.string(),
