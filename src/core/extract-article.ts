@@ -119,7 +119,7 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
     while (mi < phrases.length && phrases[mi]!.start < sentence.start) mi++;
     const mentions: ActorSpan[] = [];
     for (let k = mi; k < phrases.length && phrases[k]!.start < sentence.end; k++) if (phrases[k]!.end <= sentence.end) mentions.push(phrases[k]!);
-    const view: SentenceView = { sentence, clauses: splitClauses(text, sentence), mentions, lowered, roleOrg: findings.roleOrg, index, sentenceHits: [] };
+    const view: SentenceView = { sentence, clauses: splitClauses(text, sentence), mentions, lowered, roleOrg: findings.roleOrg, roleBody: findings.roleBody, index, sentenceHits: [] };
     const date = within(dates, sentence)[0]?.date ?? null;
     const sentenceSectors = within(sectorHits, sentence);
     const events = findEventRelations(text, view, date);

@@ -46,8 +46,10 @@ export function findBareHeads(text: string, tokens: readonly Token[], spans: rea
       if (s.start >= t.start) break;
       if (s.actor.kind !== head.kind) continue;
       sameKind = s;
-      if (lowerWord(s.actor.name).startsWith(prefix) || s.actor.aliases.some((a) => lowerWord(a).startsWith(prefix))) antecedent = s;
+      if (lowerWord(text.slice(s.start, s.end)).startsWith(prefix) || (s.actor.source === 'pattern' && lowerWord(s.actor.name).startsWith(prefix))) antecedent = s;
     }
+    // "Công ty dự kiến …", "Doanh nghiệp này …": the company the text was just about, whatever it was called.
+    if (head.kind === 'company' && sameKind && t.start - sameKind.end < NEAR) antecedent = sameKind;
     if (!antecedent && sameKind && t.start - sameKind.end < NEAR) antecedent = sameKind;
     if (!antecedent) continue;
     out.push({ first: i, last: hit.last, start: t.start, end: tokens[hit.last]!.end, actor: antecedent.actor, rule: 'bare-head-anaphora', confidence: 0.5 });

@@ -38,11 +38,13 @@ export interface ActorFindings {
   roles: PersonRole[];
   /** Person id → the organisation (or country) of the person's first role. */
   roleOrg: Map<string, string>;
+  /** Person id → the organisation (not a country) of the person's first role in one. */
+  roleBody: Map<string, string>;
 }
 
 const NOT_NAMES = new Set(['bilateral-short-form', 'two-countries', 'bare-head-anaphora']);
 
-function phrasesOf(spans: readonly ActorSpan[], people: ReadonlyArray<{ span: ActorSpan; titleFirst: number }>, tokens: readonly Token[]): ActorSpan[] {
+function phrasesOf(spans: readonly ActorSpan[], people: ReadonlyArray<{ span: ActorSpan; titleFirst: number; roles: readonly RoleFinding[] }>, tokens: readonly Token[]): ActorSpan[] {
   const byFirst = new Map(people.map((p) => [p.span.first, p]));
   const inTitle = new Uint8Array(tokens.length + 1);
   const out: ActorSpan[] = [];
@@ -50,7 +52,18 @@ function phrasesOf(spans: readonly ActorSpan[], people: ReadonlyArray<{ span: Ac
     const p = s.actor.kind === 'person' ? byFirst.get(s.first) : undefined;
     if (p && p.span.actor.id === s.actor.id) {
       for (let k = p.titleFirst; k < s.first; k++) inTitle[k] = 1;
-      out.push({ ...s, first: p.titleFirst, start: tokens[p.titleFirst]!.start });
+      // "Ông Lee Jae-yong, Chủ tịch Samsung Electronics, đã gặp …": the appositive belongs to the person.
+      let end = s.end;
+      let last = s.last;
+      for (const r of p.roles) {
+        if (r.start !== s.start || r.end <= end) continue;
+        const org = spans.find((o) => o.end === r.end && o.start > s.end);
+        if (!org) continue;
+        for (let k = s.last + 1; k <= org.last; k++) inTitle[k] = 1;
+        end = org.end;
+        last = org.last;
+      }
+      out.push({ ...s, first: p.titleFirst, start: tokens[p.titleFirst]!.start, end, last });
     }
   }
   for (const s of spans) {
@@ -151,12 +164,14 @@ export function findActors(text: string, tokens: Token[], gaz: CompiledGazetteer
   }
   const roles: PersonRole[] = [];
   const roleOrg = new Map<string, string>();
+  const roleBody = new Map<string, string>();
   const kept = people.filter((p) => personSpans.includes(p.span));
   for (const p of kept) {
     for (const r of p.roles) {
       roles.push({ ...r, person: records.get(p.span.actor.id)?.actor ?? p.span.actor });
       if (!roleOrg.has(p.span.actor.id)) roleOrg.set(p.span.actor.id, r.org.id);
+      if (!roleBody.has(p.span.actor.id) && r.org.kind !== 'country' && r.org.kind !== 'place') roleBody.set(p.span.actor.id, r.org.id);
     }
   }
-  return { records, mentions: spans, phrases: phrasesOf(spans, kept, tokens), roles, roleOrg };
+  return { records, mentions: spans, phrases: phrasesOf(spans, kept, tokens), roles, roleOrg, roleBody };
 }

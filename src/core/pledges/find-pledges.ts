@@ -158,6 +158,9 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
     confidence = 0.5;
   }
   if (!by || by.actor.kind === 'place' && q.kind !== 'money') return null;
+  // "Tổng giám đốc Samsung Việt Nam … cho biết doanh nghiệp này sẽ đầu tư": a person pledges for the body they lead.
+  const led = by.actor.kind === 'person' ? view.roleOrg.get(by.actor.id) : undefined;
+  if (led) by = { ...by, actor: { ...by.actor, id: led, kind: 'organization' } };
   // The cue nearest before the amount says how firm it is ("khánh thành nhà máy … vốn dự kiến 1,6 tỷ USD").
   status ??= statusBefore(inputs, sentence.start, q.phraseStart)
     ?? (/giải ngân/u.test(trigger.text) ? 'in_progress' : undefined)

@@ -17,6 +17,8 @@ export interface SentenceView {
   lowered: string;
   /** Person id → id of the organisation the person speaks for (first role). */
   roleOrg: ReadonlyMap<string, string>;
+  /** Person id → the organisation (not a country) they hold a role in. */
+  roleBody?: ReadonlyMap<string, string>;
   /** Trigger-word hits over the whole body, computed once per regex. */
   index: HitIndex;
   /** findIn's memory: per phrase set id, its hits inside the sentence (start with `[]`). */
@@ -294,8 +296,15 @@ let complementView: SentenceView | undefined;
 let complementMentions: readonly ActorSpan[] | undefined;
 let complements = new Uint8Array(64);
 
+const GEO_KINDS = new Set(['place', 'country', 'facility']);
+
 function readComplement(view: SentenceView, m: ActorSpan): boolean {
   if (PREPOSITIONS.has(wordBefore(view.lowered, m.start)) || view.lowered[m.start - 1] === '(') return true;
+  // "tại Khu công nghiệp Yên Phong, huyện Yên Phong, tỉnh Bắc Ninh": each place of the chain is where.
+  if (GEO_KINDS.has(m.actor.kind) && /,\s*(?:(?:tỉnh|huyện|quận|thành phố|tp\.?|thị xã|xã|phường)\s+)?$/u.test(view.lowered.slice(Math.max(0, m.start - 14), m.start))) {
+    const prev = view.mentions[view.mentions.indexOf(m) - 1];
+    if (prev && GEO_KINDS.has(prev.actor.kind) && m.start - prev.end < 40 && inComplement(view, prev)) return true;
+  }
   let head = m;
   for (let i = view.mentions.indexOf(m) - 1; i >= 0; i--) {
     const prev = view.mentions[i]!;

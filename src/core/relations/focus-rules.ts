@@ -45,10 +45,13 @@ function attributionEnd(view: SentenceView): number {
 /** Only organisations have a line of business: countries, places and people never focus on a sector. */
 const FOCUSERS = new Set(['company', 'organization', 'university', 'government', 'facility']);
 
-/** Ids of the organisations among `spans`, each once, in order of first appearance. */
-function ids(spans: readonly ActorSpan[]): string[] {
+/** Ids of the organisations among `spans` (a titled person stands for theirs), each once, in order of first appearance. */
+function ids(spans: readonly ActorSpan[], view: SentenceView): string[] {
   const out: string[] = [];
-  for (const m of spans) if (FOCUSERS.has(m.actor.kind) && !out.includes(m.actor.id)) out.push(m.actor.id);
+  for (const m of spans) {
+    const id = FOCUSERS.has(m.actor.kind) ? m.actor.id : m.actor.kind === 'person' ? view.roleBody?.get(m.actor.id) : undefined;
+    if (id !== undefined && !out.includes(id)) out.push(id);
+  }
   return out;
 }
 
@@ -101,10 +104,10 @@ export function findFocus(text: string, view: SentenceView, sectors: readonly Se
         if (!target) continue;
         const asked = askedBefore(view, s.start, from);
         let rule = 'focus-clause-subject';
-        let who = asked !== null ? ids([...asked, ...together]) : ids([...actingBefore(view, clause, s.start, from), ...together]);
+        let who = asked !== null ? ids([...asked, ...together], view) : ids([...actingBefore(view, clause, s.start, from), ...together], view);
         if (who.length === 0 && asked === null) {
           rule = 'focus-sentence-subject';
-          who = ids(actingBefore(view, view.sentence, s.start, from));
+          who = ids(actingBefore(view, view.sentence, s.start, from), view);
         }
         if (who.length === 0 && !anySubject) {
           rule = 'focus-carried-subject';
@@ -119,7 +122,7 @@ export function findFocus(text: string, view: SentenceView, sectors: readonly Se
   // A sentence led by a country or place leaves nothing to carry: the next "Họ …" is not about the focuser before.
   const subjects = view.mentions.filter((m) => m.start >= from && m.actor.kind !== 'person' && !inComplement(view, m));
   if (subjects.length > 0) {
-    carry.subjects = ids(subjects);
+    carry.subjects = ids(subjects, view);
     carry.age = 0;
   } else if (++carry.age > MAX_CARRY) {
     carry.subjects = [];

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { article, TEST_GAZETTEER, testReference } from '../actors/test-reference.test-helper.ts';
+import { Gazetteer } from '../reference.ts';
+import { extractArticle } from '../extract-article.ts';
+
+const ref = testReference();
+const claimsOf = (text: string) => extractArticle(article(text, '2025-04-02'), ref);
+const rels = (text: string) => claimsOf(text).relations.map((r) => [r.type, r.from, r.to]);
+
+describe('who the subject is', () => {
+  it('gives a pledge a titled person announces to the body they lead', () => {
+    const [p] = claimsOf('Tiêu đề\nTổng giám đốc Hyosung Kim Min-jun cho biết doanh nghiệp sẽ đầu tư thêm 200 triệu USD vào TPHCM.').pledges;
+    expect(p).toMatchObject({ by: 'hyosung', amount: 2e8 });
+  });
+
+  it('never takes a place of a "tại A, B" chain as the subject', () => {
+    const [p] = claimsOf('Tiêu đề\nHyosung khởi công nhà máy tại TPHCM, Việt Nam với vốn 300 triệu USD.').pledges;
+    expect(p).toMatchObject({ by: 'hyosung' });
+  });
+
+  it('reads a person with an appositive role as the subject of the verb after it', () => {
+    expect(rels('Tiêu đề\nÔng Kim Min-jun, Chủ tịch Hyosung, đã gặp Bộ trưởng Bộ Ngoại giao Lê Văn An.')).toContainEqual(['MEETS', 'kim-min-jun', 'le-van-an']);
+    expect(rels('Tiêu đề\nÔng Kim Min-jun, Chủ tịch Hyosung, đã gặp Bộ trưởng Bộ Ngoại giao Lê Văn An.')).not.toContainEqual(['MEETS', 'hyosung', 'le-van-an']);
+  });
+
+  it('lets titled people stand for their organisations in a cooperation\'s field', () => {
+    const got = rels('Tiêu đề\nCEO Nvidia Jensen Huang và Chủ tịch Hyosung Cho Hyun-joon ký thỏa thuận hợp tác về trí tuệ nhân tạo.');
+    expect(got).toEqual(expect.arrayContaining([['FOCUSES_ON', 'nvidia', 'ai'], ['FOCUSES_ON', 'hyosung', 'ai']]));
+    expect(got.some(([t, from]) => t === 'FOCUSES_ON' && from === 'jensen-huang')).toBe(false);
+  });
+
+  it('points "Công ty …" at the company just written about, not an earlier one named with that head', () => {
+    const withFpt = testReference(Gazetteer.parse([...TEST_GAZETTEER, { id: 'fpt', name: 'FPT', kind: 'company', aliases: ['Công ty Cổ phần FPT'] }]));
+    const text = 'Tiêu đề\nChủ tịch FPT Lê Văn Bình tham dự.\nNvidia khai trương văn phòng tại Hà Nội. Công ty đặt mục tiêu tuyển 500 kỹ sư trong năm 2025.';
+    const [p] = extractArticle(article(text, '2025-04-02'), withFpt).pledges;
+    expect(p).toMatchObject({ by: 'nvidia', amount: 500 });
+  });
+});
