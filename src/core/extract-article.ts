@@ -69,6 +69,8 @@ export function extractArticle(article: RawArticle, reference: Reference): Artic
 }
 
 /** The country the article is about when a pledge names no recipient: Vietnam if named, else the most named. */
+const GEO_PLEDGERS = new Set(['country', 'place']);
+
 function homeCountry(findings: ActorFindings): string | null {
   if (findings.records.has('vietnam')) return 'vietnam';
   let best: string | null = null;
@@ -114,6 +116,8 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
   byStart(periods);
   byStart(dates);
   const focusCarry: FocusCarry = { subjects: [], age: 0 };
+  // A headline sums up ("Nhật Bản rót 2 tỷ USD vào bán dẫn"): a country or place there is not the one who pledged.
+  const headlineEnd = text.indexOf('\n') < 0 ? -1 : text.indexOf('\n');
   let mi = 0;
   for (const sentence of splitSentences(text, body)) {
     while (mi < phrases.length && phrases[mi]!.start < sentence.start) mi++;
@@ -130,6 +134,7 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
       for (const d of found) drafts.push(d);
     }
     for (const p of findPledges({ text, view, quantities: within(quantities, sentence), periods: within(periods, sentence), sectors: sentenceSectors, home, year }, carried)) {
+      if (sentence.end <= headlineEnd && GEO_PLEDGERS.has(findings.records.get(p.by)?.actor.kind ?? '')) continue;
       const known = pledges.get(p.id);
       if (known) known.evidence.push(...p.evidence.filter((e) => !known.evidence.some((k) => k.start === e.start)));
       else pledges.set(p.id, p);

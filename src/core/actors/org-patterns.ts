@@ -46,7 +46,7 @@ function readBrand(ctx: ScanContext, k: number): { first: number; last: number }
 }
 
 /** A capitalised name after a head, with its lower-case tail, acronym and place qualifier. */
-function readProperName(ctx: ScanContext, j: number): NameRead | null {
+function readProperName(ctx: ScanContext, j: number, joinVa = false): NameRead | null {
   let last = -1;
   let acronym: string | null = null;
   let place: ActorSpan | undefined;
@@ -79,6 +79,12 @@ function readProperName(ctx: ScanContext, j: number): NameRead | null {
     } else if (/^\d+$/.test(wordAt(ctx, k))) {
       if (lowerAt(ctx, k - 1) !== 'thứ') break;
     } else {
+      // "Sở Kế hoạch và Đầu tư Bắc Giang", "Bộ Khoa học và Công nghệ": "và" inside a body's field, not between two bodies.
+      if (joinVa && k > j && lowerAt(ctx, k) === 'và' && lowerRun < 3 && capAt(ctx, k + 1) && adjacent(ctx, k + 1)
+        && !ctx.gazAt.has(k + 1) && !firstNode(orgHeadTrie(), ctx.ids, k + 1)) {
+        last = k;
+        continue;
+      }
       if (k === j || isStop(ctx, k) || ++lowerRun > 6) break;
       if (last >= 0 && isLatinName(ctx, last) && !isAcronym(ctx, last)) break;
     }
@@ -149,7 +155,7 @@ function organisationAt(ctx: ScanContext, i: number): ActorSpan | null {
   const headCap = capAt(ctx, i);
   let read: NameRead | null = null;
   if (head.cls === 'mission') read = headCap ? readMission(ctx, j) : null;
-  else if (headCap && capAt(ctx, j)) read = readProperName(ctx, j);
+  else if (headCap && capAt(ctx, j)) read = readProperName(ctx, j, head.kind === 'government' || head.kind === 'university' || head.kind === 'organization');
   if (!read && (head.cls === 'company' || (headCap && head.cls === 'open'))) read = readDescribed(ctx, j, head);
   if (!read) return null;
   if (read.known) return spanFrom(ctx, i, read.last, read.known.actor, 'org-head-known', 0.9);

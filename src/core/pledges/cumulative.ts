@@ -9,7 +9,7 @@ const TOTAL = /(?:nâng tổng|tổng (?:số )?vốn(?: đầu tư)?|tổng (?:
 /** A total is an actor's running total when tied to the country or "so far", not to a project. */
 const OF_ACTOR = /(?:tại|vào|ở) (?:việt nam|vn)|(?:in|into) vietnam|đến nay|từ trước đến nay|hiện nay|bringing|raising/u;
 const PROJECT = /dự án|nhà máy|project|plant|factory/u;
-const HAD_INVESTED = /\b(?:has|have|had) (?:so far )?invested\b|đã đầu tư tổng cộng|đã rót tổng cộng/u;
+const HAD_INVESTED = /\b(?:has|have|had) (?:so far )?invested\b|đã đầu tư tổng cộng|đã rót tổng cộng|(?:các|những) (?:doanh nghiệp|nhà đầu tư|công ty|tập đoàn)[^.;]{0,40}đã (?:đầu tư|rót)/u;
 
 /** Whether the amount at `amountStart` in `lowered` is a running total; `from` is where its clause starts. */
 export function isCumulative(lowered: string, from: number, amountStart: number): boolean {

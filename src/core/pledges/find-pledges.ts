@@ -40,6 +40,13 @@ const NOT_PLEDGED = new Set(['countries', 'centres', 'projects']);
 const UNIT_NAMES: Record<string, string> = { investors: 'companies' };
 const VAGUE = /^(?:nhiều|vài|hàng|mấy)\s/u;
 const MONEY_WORDS = /đầu tư|vốn|giải ngân|kim ngạch|hợp đồng|tài trợ|viện trợ/u;
+/**
+ * Figures that describe, not promise: market value, results achieved, spending on research. Read on
+ * the clause up to the amount; a target word ("mục tiêu", "sẽ", "phấn đấu") makes it a promise again.
+ */
+const DESCRIBES = /vốn hóa|vốn hoá|giá trị thị trường|lợi nhuận|(?:doanh thu|doanh số|xuất khẩu|kim ngạch|sản lượng)[^,.;]{0,40}(?:đạt|là|ước đạt|tăng|giảm)\s/u;
+const TARGET = /mục tiêu|phấn đấu|hướng tới|hướng đến|sẽ|dự kiến|kỳ vọng|kế hoạch|cam kết/u;
+const RESEARCH_AFTER = /^\s*(?:cho|vào)\s+(?:(?:hoạt động|công tác)\s+)?nghiên cứu/u;
 const RECIPIENT_WORDS = new Set(['tại', 'vào', 'cho', 'ở', 'sang', 'tới', 'đến']);
 const SUBJECT_KINDS = new Set(['person', 'government', 'organization', 'company', 'university', 'country', 'place', 'facility']);
 
@@ -99,6 +106,12 @@ export function statesRelation(p: Pledge): boolean {
   return STATED.has(p);
 }
 
+function describes(lowered: string, from: number, q: Quantity): boolean {
+  const before = lowered.slice(Math.max(from, q.phraseStart - 80), q.phraseStart);
+  if (RESEARCH_AFTER.test(lowered.slice(q.end, q.end + 40)) && /(?:chi|dành|đầu tư)[^,.;]{0,20}$/u.test(before)) return true;
+  return DESCRIBES.test(before) && !TARGET.test(lowered.slice(from, q.phraseStart));
+}
+
 /** Pledges of one sentence; `carried` is read and updated for the next sentence. */
 export function findPledges(inputs: PledgeInputs, carried: { value: Carried | null }): Pledge[] {
   const { view } = inputs;
@@ -109,7 +122,7 @@ export function findPledges(inputs: PledgeInputs, carried: { value: Carried | nu
     if (triggers.length === 0) continue;
     for (const q of inputs.quantities) {
       if (q.start < clause.start || q.end > clause.end || !AMOUNT_KINDS.has(q.kind) || q.per || NOT_PLEDGED.has(q.unit ?? '')) continue;
-      if (VAGUE.test(lowerOf(inputs, q)) || restated.has(q)) continue;
+      if (VAGUE.test(lowerOf(inputs, q)) || restated.has(q) || describes(view.lowered, clause.start, q)) continue;
       // A bare large number ("con số hơn 5 tỷ") counts only where money is being talked about.
       if (q.unit === null && (q.value < 1e6 || !MONEY_WORDS.test(view.lowered.slice(clause.start, clause.end)))) continue;
       const trigger = triggers.find((t) => t.end <= q.phraseStart) ?? triggers.find((t) => t.start >= q.end && t.start - q.end < 30);
