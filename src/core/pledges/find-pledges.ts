@@ -93,7 +93,10 @@ function recipient(inputs: PledgeInputs, clause: { start: number; end: number },
   const where = view.mentions.find((m) => m.actor.id !== by && (m.actor.kind === 'country' || m.actor.kind === 'place')
     && RECIPIENT_WORDS.has(wordBefore(view.lowered, m.start)));
   if (where) return where.actor.id;
-  return inputs.home && inputs.home !== by ? inputs.home : null;
+  // "hỗ trợ 30 trường đại học hàng đầu Việt Nam", the other of a pair ("Việt - Hàn đặt mục tiêu"): a country the clause names.
+  const named = view.mentions.find((m) => m.actor.id !== by && m.actor.kind === 'country' && m.start >= clause.start && m.end <= clause.end);
+  // None stated: no recipient (the gold rule), rather than guessing the article's country.
+  return named?.actor.id ?? null;
 }
 
 /**
