@@ -103,8 +103,18 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
   const lookup = (name: string) => compiled.gaz.byKey.get(keyOf(name));
 
   const drafts: RelationDraft[] = [];
+  // One post per person and organisation: "Chủ tịch kiêm Tổng giám đốc Qualcomm" is one HOLDS_ROLE.
+  const posts = new Map<string, RelationDraft>();
   for (const r of findings.roles) {
-    drafts.push({ type: 'HOLDS_ROLE', from: r.person.id, to: r.org.id, role: r.role, date: null, evidence: evidenceOf(text, r, 'title-role', r.confidence) });
+    const key = `${r.person.id}\u0000${r.org.id}`;
+    const known = posts.get(key);
+    if (known) {
+      if (!known.role!.split(', ').includes(r.role)) known.role = `${known.role}, ${r.role}`;
+      continue;
+    }
+    const draft: RelationDraft = { type: 'HOLDS_ROLE', from: r.person.id, to: r.org.id, role: r.role, date: null, evidence: evidenceOf(text, r, 'title-role', r.confidence) };
+    posts.set(key, draft);
+    drafts.push(draft);
   }
 
   const pledges = new Map<string, Pledge>();
@@ -119,15 +129,21 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
   // A headline sums up ("Nhật Bản rót 2 tỷ USD vào bán dẫn"): a country or place there is not the one who pledged.
   const headlineEnd = text.indexOf('\n') < 0 ? -1 : text.indexOf('\n');
   let mi = 0;
+  let ri = 0;
+  const raw = findings.mentions;
   for (const sentence of splitSentences(text, body)) {
     while (mi < phrases.length && phrases[mi]!.start < sentence.start) mi++;
+    while (ri < raw.length && raw[ri]!.start < sentence.start) ri++;
     const mentions: ActorSpan[] = [];
     for (let k = mi; k < phrases.length && phrases[k]!.start < sentence.end; k++) if (phrases[k]!.end <= sentence.end) mentions.push(phrases[k]!);
+    // Names as written, a person's title and appositive not folded in: "…, Chủ tịch Tập đoàn Qualcomm (Mỹ)" still ties Qualcomm to Mỹ.
+    const names: ActorSpan[] = [];
+    for (let k = ri; k < raw.length && raw[k]!.start < sentence.end; k++) if (raw[k]!.end <= sentence.end) names.push(raw[k]!);
     const view: SentenceView = { sentence, clauses: splitClauses(text, sentence), mentions, lowered, roleOrg: findings.roleOrg, roleBody: findings.roleBody, index, sentenceHits: [] };
     const date = within(dates, sentence)[0]?.date ?? null;
     const sentenceSectors = within(sectorHits, sentence);
     const events = findEventRelations(text, view, date);
-    const structure = findStructureRelations(text, view, lookup);
+    const structure = findStructureRelations(text, { ...view, mentions: names }, lookup);
     const partOf = partOfFromGazetteer(text, mentions);
     const focus = findFocus(text, view, sentenceSectors, focusCarry, compiled.headline);
     for (const found of [events, structure, partOf, focus]) {

@@ -165,7 +165,9 @@ export function findPeople(ctx: ScanContext, known: Map<number, ActorSpan>): Per
     };
     const roles: RoleFinding[] = [];
     const role = titleCase(nameText(ctx, hit.first, hit.last)) + (domainTitle ? ` ${domainTitle}` : '');
-    const target = org ?? country?.actor;
+    // "Thủ tướng Phạm Minh Chính": a Vietnamese head of government or state with no country named leads Vietnam.
+    const home = !org && !country && hit.title.level === 'leader' && SURNAMES.has(ctx.tokens[k]!.key) ? ctx.gaz.byId.get('vietnam') : undefined;
+    const target = org ?? country?.actor ?? home;
     if (target && hit.title.level !== 'honorific') {
       roles.push({ role, org: target, start: ctx.tokens[hit.first]!.start, end: span.end, confidence: org || country ? 0.85 : 0.6 });
     }

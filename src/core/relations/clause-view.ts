@@ -257,12 +257,16 @@ function complementWordBefore(lowered: string, from: number, to: number): boolea
   }
   const table = classTable();
   let end = to;
+  let after = '';
   for (let n = 0; n < 4; n++) {
     while (end > start && table[lowered.charCodeAt(end - 1)] === SPACE) end--;
     if (end <= start) return false;
     let i = end;
     while (i > start && table[lowered.charCodeAt(i - 1)] !== SPACE) i--;
-    if (end - i <= COMPLEMENT_MAX && COMPLEMENT.has(lowered.slice(i, end))) return true;
+    const word = end - i <= COMPLEMENT_MAX ? lowered.slice(i, end) : '';
+    // "X cho biết Nvidia …": a verb of saying, not "cho" governing what follows.
+    if (COMPLEMENT.has(word) && !(word === 'cho' && after === 'biết')) return true;
+    after = word;
     end = i;
   }
   return false;

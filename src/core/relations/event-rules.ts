@@ -35,7 +35,8 @@ const INSTITUTIONAL = new Set<RelationType>(['INVESTS_IN', 'PARTNERS_WITH', 'TRA
 
 const RULES: EventRule[] = [
   { type: 'INVESTS_IN', name: 'invests-in', re: phraseRegex(['đầu tư', 'rót vốn', 'giải ngân', 'tăng vốn', 'mở rộng đầu tư', 'góp vốn']), objectWords: ['vào', 'tại', 'ở', 'sang'], reach: 100, objectKinds: new Set([...WHERE, 'company']), confidence: 0.7 },
-  { type: 'INVESTS_IN', name: 'opens-site-in', re: phraseRegex(['mở', 'xây dựng', 'thành lập', 'đặt', 'xây']), objectWords: ['tại', 'ở'], reach: 60, objectKinds: WHERE, confidence: 0.55 },
+  // Opening an office or centre says where the actor is, not that it invests (GOLD-CONVENTIONS).
+  { type: 'LOCATED_IN', name: 'opens-site-in', re: phraseRegex(['mở', 'xây dựng', 'thành lập', 'đặt', 'xây', 'khai trương', 'khánh thành', 'đặt trụ sở']), objectWords: ['tại', 'ở'], reach: 60, objectKinds: WHERE, confidence: 0.55 },
   { type: 'TRAINS', name: 'trains', re: phraseRegex(['đào tạo', 'bồi dưỡng']), objectWords: ['cho'], reach: 80, confidence: 0.65 },
   { type: 'VISITS', name: 'visits', re: phraseRegex(['thăm', 'đến thăm', 'sang thăm', 'thăm chính thức', 'thăm cấp nhà nước', 'thăm làm việc', 'công du']), objectWords: ['', 'tới', 'đến', 'sang'], reach: 30, objectKinds: VISITABLE, confidence: 0.7 },
   { type: 'VISITS', name: 'trip-to', re: phraseRegex(['chuyến thăm', 'chuyến công tác', 'chuyến làm việc', 'chuyến công du', 'chuyến thăm chính thức', 'chuyến thăm cấp nhà nước']), objectWords: ['', 'tới', 'đến', 'sang', 'tại'], reach: 40, objectKinds: new Set(['country', 'place']), confidence: 0.65 },
@@ -47,6 +48,9 @@ const RULES: EventRule[] = [
   { type: 'MEETS', name: 'co-chairs', re: phraseRegex(['đồng chủ trì']), objectWords: ['', 'của'], reach: 20, pairObjects: true, confidence: 0.7 },
   { type: 'MEETS', name: 'dialogue-of', re: phraseRegex(['đối thoại', 'hội đàm', 'cuộc họp', 'hội nghị thượng đỉnh']), objectWords: ['*'], reach: 20, pairObjects: true, confidence: 0.55 },
   { type: 'PARTNERS_WITH', name: 'partners-with', re: phraseRegex(['hợp tác', 'ký kết', 'phối hợp', 'bắt tay', 'liên kết', 'liên doanh', 'ký thỏa thuận', 'ký thoả thuận', 'ký biên bản ghi nhớ']), objectWords: ['với', 'cùng'], via: ['với', 'cùng'], reach: 50, pairOnly: true, confidence: 0.7 },
+  // The actor's own commitment to a partner: "sẽ đồng hành cùng các doanh nghiệp Việt Nam như Viettel", "sẵn sàng hỗ trợ Việt Nam".
+  { type: 'PARTNERS_WITH', name: 'stands-with', re: phraseRegex(['đồng hành cùng', 'đồng hành với', 'sát cánh cùng', 'sát cánh với']), objectWords: ['', 'như', 'là'], reach: 50, confidence: 0.6 },
+  { type: 'PARTNERS_WITH', name: 'supports', re: phraseRegex(['sẵn sàng hỗ trợ', 'cam kết hỗ trợ', 'sẽ hỗ trợ', 'tiếp tục hỗ trợ']), objectWords: [''], reach: 2, objectKinds: new Set(['country', 'government', 'organization', 'company', 'university']), confidence: 0.55 },
   { type: 'PARTNERS_WITH', name: 'partner-of', re: phraseRegex(['là đối tác', 'đối tác']), objectWords: ['của'], reach: 40, pairOnly: true, confidence: 0.65 },
   { type: 'PARTNERS_WITH', name: 'relations-between', re: phraseRegex(['quan hệ', 'quan hệ ngoại giao', 'đối tác chiến lược']), objectWords: [], reach: 0, pairOnly: true, confidence: 0.6 },
 ];
@@ -124,10 +128,20 @@ function askedInstead(view: SentenceView, subjects: ActorSpan[], hit: Hit, rule:
     const investor = view.mentions.find((m) => m.start >= licensed.end && m.start - licensed.end < 3);
     return investor ? [investor] : [];
   }
+  // "Thủ tướng đề nghị Qualcomm …": the subject found before the verb is itself the one asked.
+  const before = findIn(REQUEST, view, { start: view.sentence.start, end: subjects[0]!.start }).at(-1);
+  if (before && !/^(?:mong muốn|đề xuất)$/u.test(before.text) && !view.mentions.some((m) => m.start >= before.end && m.end <= subjects[0]!.start)) {
+    return rule.type === 'PARTNERS_WITH' && /tiếp tục\s*$/u.test(view.lowered.slice(from, hit.start)) ? subjects : [];
+  }
   const asks = findIn(REQUEST, view, { start: from, end: hit.start });
   if (asks.length === 0) return subjects;
   const ask = asks[asks.length - 1]!;
   const asked = view.mentions.find((m) => m.start >= ask.end && m.end <= hit.start);
+  // What another party asks for is not a fact ("Thủ tướng đề nghị Qualcomm mở rộng đầu tư"); asked
+  // to *continue* a partnership, the partnership exists ("đề nghị Arm tiếp tục hợp tác với NIC").
+  if (asked && !/^(?:mong muốn|đề xuất)$/u.test(ask.text)) {
+    return rule.type === 'PARTNERS_WITH' && /tiếp tục\s*$/u.test(view.lowered.slice(asked.end, hit.start)) ? [asked] : [];
+  }
   if (asked) return [asked];
   // "X mong muốn / đề xuất hợp tác": X's own wish; "X đề nghị (someone unnamed) hợp tác": not X.
   return /^(?:mong muốn|đề xuất)$/u.test(ask.text) ? subjects : [];
@@ -164,6 +178,18 @@ function subjectAfter(view: SentenceView, from: number): ActorSpan | undefined {
     && !['tại', 'ở', 'với', 'của', 'và', 'vào', 'cho'].includes(wordBefore(view.lowered, m.start)));
 }
 
+/** "hỗ trợ Việt Nam phát triển …, sẽ đồng hành cùng X": the one a verb governs is not the next verb's subject. */
+const GOVERNED = /(?:hỗ trợ|giúp đỡ|giúp|thăm|tiếp|gặp|mời|đề nghị|kêu gọi|yêu cầu)\s+$/u;
+function objectOfVerb(view: SentenceView, m: ActorSpan): boolean {
+  return GOVERNED.test(view.lowered.slice(Math.max(0, m.start - 12), m.start));
+}
+
+/** "Đoàn công tác của Qualcomm đã đến thăm …": a delegation acts for whom it comes from. */
+function delegationBefore(view: SentenceView, clause: { start: number }, offset: number): ActorSpan | undefined {
+  return view.mentions.find((m) => m.start >= clause.start && m.end <= offset && BODIES.has(m.actor.kind)
+    && /đoàn(?:\s+(?:công tác|doanh nghiệp|đại biểu|cấp cao))?\s+(?:của\s+)?$/u.test(view.lowered.slice(Math.max(0, m.start - 30), m.start)));
+}
+
 /** Relations stated by trigger verbs in one sentence; `date` is the date the sentence states. */
 export function findEventRelations(text: string, view: SentenceView, date: string | null): RelationDraft[] {
   const out: RelationDraft[] = [];
@@ -185,12 +211,17 @@ export function findEventRelations(text: string, view: SentenceView, date: strin
           continue;
         }
         if (rule.pairObjects && !rule.objectWords.includes('') && !rule.objectWords.includes('của')) continue;
-        const subjects = subjectsBefore(view, clause, hit.start, (m) => objects.includes(m));
+        if (rule.name === 'opens-site-in' && /^\s+rộng/u.test(view.lowered.slice(hit.end, hit.end + 6))) continue; // "mở rộng"
+        const subjects = subjectsBefore(view, clause, hit.start, (m) => objects.includes(m) || objectOfVerb(view, m));
         if (objects.length === 0) {
           if (rule.pairOnly && isPair(view, subjects, hit, rule)) for (const [a, b] of pairs(subjects)) push(rule.type, a, b, `${rule.name}:pair`, rule.confidence - 0.1);
           continue;
         }
         let from = subjects;
+        if (from.length === 0) {
+          const delegation = delegationBefore(view, view.sentence, hit.start);
+          if (delegation) from = [delegation];
+        }
         if (from.length === 0) {
           const nominal = /^(?:buổi|cuộc|chuyến)/u.test(hit.text) || ['buổi', 'cuộc', 'chuyến', 'khuôn'].includes(wordBefore(view.lowered, hit.start))
             || inRange(hit, { start: view.sentence.start, end: view.sentence.start + 40 });

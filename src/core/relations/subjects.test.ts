@@ -36,3 +36,32 @@ describe('who the subject is', () => {
     expect(p).toMatchObject({ by: 'nvidia', amount: 500 });
   });
 });
+
+describe('what is asked, offered and opened', () => {
+  it('states no relation for what another party only asks for, but keeps a partnership asked to continue', () => {
+    expect(rels('Tiêu đề\nBộ trưởng Bộ Ngoại giao Lê Văn An đề nghị Hyosung mở rộng đầu tư tại TPHCM.').filter(([t]) => t === 'INVESTS_IN' || t === 'LOCATED_IN')).toEqual([]);
+    expect(rels('Tiêu đề\nBộ trưởng Lê Văn An đề nghị Nvidia tiếp tục hợp tác với Hyosung.')).toContainEqual(['PARTNERS_WITH', 'hyosung', 'nvidia']);
+  });
+
+  it('reads an actor\'s own offer of support and companionship as partnerships, from the actor', () => {
+    const got = rels('Tiêu đề\nÔng Jensen Huang cho biết Nvidia sẵn sàng hỗ trợ Việt Nam phát triển AI và sẽ đồng hành cùng các doanh nghiệp như Hyosung, Samsung.');
+    expect(got).toEqual(expect.arrayContaining([['PARTNERS_WITH', 'nvidia', 'vietnam'], ['PARTNERS_WITH', 'hyosung', 'nvidia'], ['PARTNERS_WITH', 'nvidia', 'samsung-group']]));
+    expect(got.some(([t, a, b]) => t === 'PARTNERS_WITH' && a !== 'nvidia' && b !== 'nvidia')).toBe(false);
+  });
+
+  it('reads opening an office as where the actor is, not as investing', () => {
+    const got = rels('Tiêu đề\nNvidia khai trương văn phòng tại Hà Nội.');
+    expect(got).toContainEqual(['LOCATED_IN', 'nvidia', 'hanoi']);
+    expect(got.some(([t]) => t === 'INVESTS_IN')).toBe(false);
+  });
+
+  it('lets a delegation act for whom it comes from, and a Vietnamese Prime Minister hold a post in Vietnam', () => {
+    const got = rels('Tiêu đề\nĐoàn công tác của Hyosung đã đến thăm TPHCM và làm việc với Bộ Ngoại giao. Thủ tướng Phạm Minh Chính phát biểu.');
+    expect(got).toEqual(expect.arrayContaining([['VISITS', 'hyosung', 'ho-chi-minh-city'], ['HOLDS_ROLE', 'pham-minh-chinh', 'vietnam']]));
+    expect(got.some(([t, a, b]) => t === 'MEETS' && [a, b].includes('hyosung') && [a, b].includes('mofa'))).toBe(true);
+  });
+
+  it('ties a company in an appositive to the home country in brackets', () => {
+    expect(rels('Tiêu đề\nBộ trưởng Lê Văn An tiếp ông Cho Hyun-joon, Chủ tịch Tập đoàn Hyosung (Hàn Quốc).')).toContainEqual(['LOCATED_IN', 'hyosung', 'south-korea']);
+  });
+});
