@@ -24,13 +24,42 @@ function opensSentence(text: string, tokens: readonly Token[], i: number): boole
   return text.slice(prev.end, tokens[i]!.start).includes('\n') || (!prev.word && '.!?…'.includes(prev.key));
 }
 
+/** "doanh nghiệp này", "hãng này": a demonstrative points at the company just named, wherever it stands. */
+const DEMONSTRATIVE_HEADS = ['doanh nghiệp', 'công ty', 'tập đoàn', 'hãng', 'nhà sản xuất', 'nhà đầu tư'];
+
+function demonstrativeAt(text: string, tokens: readonly Token[], i: number): number {
+  for (const head of DEMONSTRATIVE_HEADS) {
+    const words = head.split(' ');
+    const last = i + words.length;
+    if (!tokens[last]?.word) continue;
+    let ok = true;
+    for (let w = 0; w < words.length && ok; w++) ok = tokens[i + w]?.word === true && lowerWord(text.slice(tokens[i + w]!.start, tokens[i + w]!.end)) === words[w];
+    if (ok && lowerWord(text.slice(tokens[last]!.start, tokens[last]!.end)) === 'này') return last;
+  }
+  return -1;
+}
+
 /** Mentions for bare heads that open a sentence, pointing at the latest actor with that head. */
 export function findBareHeads(text: string, tokens: readonly Token[], spans: readonly ActorSpan[], covered: Uint8Array): ActorSpan[] {
   const out: ActorSpan[] = [];
   const ids = tokenWordIds(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || covered[i] || !isCapitalised(text, t) || !opensSentence(text, tokens, i)) continue;
+    if (!t.word || covered[i]) continue;
+    const thisLast = demonstrativeAt(text, tokens, i);
+    if (thisLast >= 0) {
+      let latest: ActorSpan | undefined;
+      for (const s of spans) {
+        if (s.start >= t.start) break;
+        if (s.actor.kind === 'company') latest = s;
+      }
+      if (latest && t.start - latest.end < NEAR) {
+        out.push({ first: i, last: thisLast, start: t.start, end: tokens[thisLast]!.end, actor: latest.actor, rule: 'bare-head-anaphora', confidence: 0.5 });
+        i = thisLast;
+        continue;
+      }
+    }
+    if (!isCapitalised(text, t) || !opensSentence(text, tokens, i)) continue;
     const hit = matchAt(orgHeadTrie(), tokens, ids, i)[0];
     if (!hit) continue;
     const next = tokens[hit.last + 1];

@@ -37,6 +37,13 @@ describe('who the subject is', () => {
   });
 });
 
+describe('"doanh nghiệp này"', () => {
+  it('points a demonstrative company phrase at the company just named, mid-sentence too', () => {
+    const [p] = claimsOf('Tiêu đề\nTập đoàn Samsung tham dự. Hyosung khánh thành nhà máy mới. Theo đó, doanh nghiệp này sẽ đầu tư 300 triệu USD vào TPHCM.').pledges;
+    expect(p).toMatchObject({ by: 'hyosung', amount: 3e8, to: 'ho-chi-minh-city' });
+  });
+});
+
 describe('what is asked, offered and opened', () => {
   it('states no relation for what another party only asks for, but keeps a partnership asked to continue', () => {
     expect(rels('Tiêu đề\nBộ trưởng Bộ Ngoại giao Lê Văn An đề nghị Hyosung mở rộng đầu tư tại TPHCM.').filter(([t]) => t === 'INVESTS_IN' || t === 'LOCATED_IN')).toEqual([]);
