@@ -60,6 +60,8 @@ function nearestBefore(hits: Hit[], offset: number): Hit | undefined {
   return best;
 }
 
+const OWNER_GAP = /^\s+của\s+(?:(?:công ty|tập đoàn|hãng|doanh nghiệp)(?:\s+(?:tnhh|cổ phần))?\s+)?$/u;
+
 const NEGATIONS = new Set(['không', 'chưa', 'chẳng']);
 
 /** The last status cue in the range, skipping negated ones ("không dừng lại" is no cancellation). */
@@ -144,6 +146,7 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
   const { view, text } = inputs;
   const sentence = view.sentence;
   let by: ActorSpan | undefined;
+  let pairTo: string | null = null;
   let requestedBy: string | null = null;
   let status: PledgeStatus | undefined;
   const request = nearestBefore(findIn(REQUESTS, view, { start: sentence.start, end: trigger.start }), trigger.start);
@@ -162,9 +165,17 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
   const licence = findIn(LICENCES, view, { start: sentence.start, end: q.phraseStart }).at(-1);
   if (!by && licence) by = view.mentions.find((m) => m.start >= licence.end && m.start - licence.end < 3);
   if (!by) {
-    const owner = view.mentions.find((m) => m.start > trigger.end && /^\s+của\s+$/u.test(view.lowered.slice(trigger.end, m.start)));
+    // "vốn của Samsung", "tổng vốn đầu tư 1,2 tỷ USD của Công ty X": whose money it is.
+    const owner = view.mentions.find((m) => m.start > trigger.end && /^\s+của\s+$/u.test(view.lowered.slice(trigger.end, m.start)))
+      ?? view.mentions.find((m) => m.start >= q.end && OWNER_GAP.test(view.lowered.slice(q.end, m.start)) && m.actor.kind !== 'place' && m.actor.kind !== 'country');
+    // "kim ngạch thương mại Việt Nam - Nhật Bản": a pair's trade target is theirs.
+    const pair = pairAfter(view, trigger.end, q.phraseStart);
+    if (pair) {
+      by = pair[0];
+      pairTo = pair[1].actor.id;
+    }
     const subject = owner ?? subjectBefore(view, clause, trigger.start) ?? subjectBefore(view, sentence, trigger.start);
-    if (subject && !groupBetween(inputs, subject.end, trigger.start)) by = subject;
+    if (by) { /* the pair */ } else if (subject && !groupBetween(inputs, subject.end, trigger.start)) by = subject;
     else if (subject?.actor.country) by = countryMention(view, subject.actor.country, subject);
   }
   let confidence = 0.7;
@@ -186,7 +197,7 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
   const window = view.lowered.slice(near.start, Math.min(clause.end, q.end + (q.kind === 'money' ? 20 : 50)));
   let kind = pledgeKind(window, q.unit);
   if (kind === 'other' && q.kind === 'money') kind = pledgeKind(view.lowered.slice(clause.start, clause.end), q.unit);
-  const to = recipient(inputs, clause, trigger, q, by.actor.id);
+  const to = pairTo ?? recipient(inputs, clause, trigger, q, by.actor.id);
   const period = nearestPeriod(inputs, clause, q) ?? null;
   const amountUsd = toUsd(q.value, q.unit, period?.start ?? inputs.year);
   const sectors = [...new Set(inputs.sectors.filter((s) => s.start >= sentence.start && s.end <= sentence.end).map((s) => s.sector.id))].sort();
@@ -200,6 +211,17 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
   };
   if (confidence >= 0.7 && trigger.text !== 'thu hút' && near.text !== 'thu hút') STATED.add(pledge);
   return pledge;
+}
+
+/** Two countries joined by a dash between `from` and `to` ("Việt Nam - Nhật Bản"), or null. */
+function pairAfter(view: SentenceView, from: number, to: number): [ActorSpan, ActorSpan] | null {
+  const inside = view.mentions.filter((m) => m.start >= from && m.end <= to && m.actor.kind === 'country');
+  for (let i = 0; i + 1 < inside.length; i++) {
+    const a = inside[i]!;
+    const b = inside[i + 1]!;
+    if (a.actor.id !== b.actor.id && /^\s*[-–]\s*$/u.test(view.lowered.slice(a.end, b.start))) return [a, b];
+  }
+  return null;
 }
 
 function nearestPeriod(inputs: PledgeInputs, clause: { start: number; end: number }, q: Quantity): { start: number; end: number } | null {

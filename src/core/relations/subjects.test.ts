@@ -72,3 +72,20 @@ describe('what is asked, offered and opened', () => {
     expect(rels('Tiêu đề\nBộ trưởng Lê Văn An tiếp ông Cho Hyun-joon, Chủ tịch Tập đoàn Hyosung (Hàn Quốc).')).toContainEqual(['LOCATED_IN', 'hyosung', 'south-korea']);
   });
 });
+
+describe('parties named after the verb', () => {
+  it('links every pair of the parties of an MoU "giữa A, B và C"', () => {
+    const got = rels('Tiêu đề\nLễ ký kết biên bản ghi nhớ giữa Hyosung, Nvidia và Samsung đã diễn ra.').filter(([t]) => t === 'PARTNERS_WITH');
+    expect(got).toHaveLength(3);
+  });
+
+  it('gives a project\'s capital to the company it belongs to, named after the amount', () => {
+    const [p] = claimsOf('Tiêu đề\nDự án có tổng vốn đầu tư 700 triệu USD của Công ty Hyosung được triển khai tại TPHCM.').pledges;
+    expect(p).toMatchObject({ by: 'hyosung', amount: 7e8 });
+  });
+
+  it('gives a pair\'s trade target to the pair', () => {
+    const [p] = claimsOf('Tiêu đề\nHai bên phấn đấu đưa kim ngạch thương mại Hàn Quốc - Nhật Bản lên 40 tỷ USD vào năm 2030.').pledges;
+    expect([p?.by, p?.to]).toEqual(['south-korea', 'japan']);
+  });
+});
