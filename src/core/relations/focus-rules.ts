@@ -42,6 +42,9 @@ function attributionEnd(view: SentenceView): number {
   return comma > 0 && comma < view.sentence.end ? comma : view.sentence.start;
 }
 
+/** A sentence carries the focuser on only when it points back to it ("Họ cũng quan tâm …", "Công ty sẽ …"). */
+const ANAPHOR = /^(?:[^\p{L}]*)(?:(?:theo đó|đồng thời|ngoài ra|bên cạnh đó|đặc biệt),?\s+)?(?:họ|công ty|tập đoàn|hãng|doanh nghiệp|đơn vị|phía|trung tâm|viện|trường|quỹ)(?:\s|,)/u;
+
 /** Only organisations have a line of business: countries, places and people never focus on a sector. */
 const FOCUSERS = new Set(['company', 'organization', 'university', 'government', 'facility']);
 
@@ -109,7 +112,7 @@ export function findFocus(text: string, view: SentenceView, sectors: readonly Se
           rule = 'focus-sentence-subject';
           who = ids(actingBefore(view, view.sentence, s.start, from), view);
         }
-        if (who.length === 0 && !anySubject) {
+        if (who.length === 0 && !anySubject && ANAPHOR.test(view.lowered.slice(view.sentence.start, view.sentence.start + 30))) {
           rule = 'focus-carried-subject';
           who = carry.subjects;
         }

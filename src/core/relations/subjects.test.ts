@@ -89,3 +89,10 @@ describe('parties named after the verb', () => {
     expect([p?.by, p?.to]).toEqual(['south-korea', 'japan']);
   });
 });
+
+describe('focus carried to the next sentence', () => {
+  it('carries the focuser only to a sentence that points back to it', () => {
+    expect(rels('Tiêu đề\nHyosung và Nvidia ký kết thỏa thuận. Công nghệ trí tuệ nhân tạo được kỳ vọng phát triển mạnh.').filter(([t]) => t === 'FOCUSES_ON')).toEqual([]);
+    expect(rels('Tiêu đề\nHyosung khai trương nhà máy. Công ty cũng quan tâm tới lĩnh vực trí tuệ nhân tạo.')).toContainEqual(['FOCUSES_ON', 'hyosung', 'ai']);
+  });
+});
