@@ -215,7 +215,18 @@ describe('rename, merge and split actors', () => {
     expect(codes(await api.gql(M.merge, { i: { keep: 'nic', merge: 'nic-hoa-lac' } }, ALICE))).toEqual(['BAD_USER_INPUT']);
     const s = ok(await api.gql(M.split, { i: { actors: ['marvell', 'marvell-technology-vn'] } }, ALICE)).splitActors;
     expect(s).toMatchObject({ kind: 'SPLIT', target: 'actor:marvell' });
-    expect(codes(await api.gql(M.merge, { i: { keep: 'marvell', merge: 'arm' } }, ALICE))).toEqual([]);
+  });
+
+  it('a decision about a relation follows it when one of its actors is merged away, and back when the merge is undone', async () => {
+    const reviewOf = async (key: string) => ((await one('MATCH ()-[r]->() WHERE r.key = $key RETURN r.review AS review', { key })) as { review: string | null } | null)?.review;
+    ok(await api.gql(M.reject, { i: { fact: 'rel:LOCATED_IN:marvell:silicon-valley' } }, ALICE));
+    const m = ok(await api.gql(M.merge, { i: { keep: 'arm', merge: 'marvell' } }, ALICE)).mergeActors;
+    expect(await reviewOf('rel:LOCATED_IN:marvell:silicon-valley')).toBeUndefined();
+    expect(await reviewOf('rel:LOCATED_IN:arm:silicon-valley')).toBe('REJECTED');
+    expect(codes(await api.gql(M.reject, { i: { fact: 'rel:LOCATED_IN:arm:silicon-valley' } }, ALICE))).toEqual(['BAD_USER_INPUT']);
+    ok(await api.gql(M.undo, { i: { decision: m.key } }, ALICE));
+    expect(await reviewOf('rel:LOCATED_IN:marvell:silicon-valley')).toBe('REJECTED');
+    expect(await reviewOf('rel:LOCATED_IN:arm:silicon-valley')).toBeUndefined();
   });
 });
 
