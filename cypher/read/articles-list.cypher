@@ -1,6 +1,7 @@
 MATCH (a:Article)
 WITH a, coalesce(a.published, '') AS sortKey
 WHERE ($outlet IS NULL OR a.outlet = $outlet)
+  AND ($language IS NULL OR a.language = $language OR a.language STARTS WITH $language + '-')
   AND ($since IS NULL OR left(sortKey, size($since)) >= $since)
   AND ($until IS NULL OR (sortKey <> '' AND left(sortKey, size($until)) <= $until))
   AND ($mentions IS NULL OR EXISTS { MATCH (a)<-[:FROM_ARTICLE]-(:Evidence {factKey: 'actor:' + $mentions}) })

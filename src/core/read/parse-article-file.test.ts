@@ -23,6 +23,15 @@ describe('parseArticleFile', () => {
     expect(a).toEqual({ file: 'a.txt', title: 'Samsung mở rộng đầu tư', text: `\n\n${TEXT}`, published: null, outlet: null, url: null, language: 'vi' });
   });
 
+  it('detects the language from the text unless the metadata gives it', () => {
+    const english = 'Chipmaker expands in Vietnam\nThe company said it will invest $50 million in a new plant in the north of the country.\n';
+    expect(parseArticleFile('a.txt', english)[0]!.language).toBe('en');
+    expect(parseArticleFile('a.txt', TEXT)[0]!.language).toBe('vi');
+    expect(parseArticleFile('a.txt', `---\nlanguage: vi\n---\n${english}`)[0]!.language).toBe('vi');
+    expect(parseArticleFile('a.txt', english, { language: 'en-GB' })[0]!.language).toBe('en-GB');
+    expect(parseArticleFile('a.json', JSON.stringify({ title: 'T', text: english }))[0]!.language).toBe('en');
+  });
+
   it('leaves photo credits and table bars out of a first-line title', () => {
     const [a] = parseArticleFile('a.txt', 'Thủ tướng thăm Nvidia ngày 18/9/2023. (Ảnh: Nguyễn Hồng) |\nNội dung.');
     expect(a!.title).toBe('Thủ tướng thăm Nvidia ngày 18/9/2023.');

@@ -5,6 +5,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { detectLanguage } from '../lang/detect-language.ts';
 import { creditFragments } from '../text/boilerplate-rules.ts';
 import { foldText } from '../text/fold.ts';
 import { normalizeText } from '../text/normalize.ts';
@@ -60,7 +61,8 @@ function build(file: string, fileMeta: z.infer<typeof Metadata>, rawText: string
     published,
     outlet: meta.outlet ?? null,
     url: meta.url ?? null,
-    language: meta.language ?? 'vi',
+    // The metadata's language wins; otherwise the text says which it is.
+    language: meta.language ?? detectLanguage(text),
   });
 }
 

@@ -19,7 +19,7 @@ builder.node(ArticleRef, {
     published: t.exposeString('published', { nullable: true, description: 'Publication date (ISO, may be partial), when known.' }),
     outlet: t.exposeString('outlet', { nullable: true, description: 'Where it was published, e.g. "VnExpress".' }),
     url: t.exposeString('url', { nullable: true, description: 'Link to the original, when known.' }),
-    language: t.exposeString('language', { nullable: true, description: 'Language code, e.g. "vi".' }),
+    language: t.exposeString('language', { nullable: true, description: 'Language code, e.g. "vi" or "en": given with the article, or detected from its text.' }),
     textLength: t.exposeInt('textLength', { description: 'Length of `text` in UTF-16 units.' }),
     text: t.string({
       description: 'The stored text that evidence offsets point into (fetched only when asked for).',
@@ -32,6 +32,7 @@ const ArticleFilter = builder.inputType('ArticleFilter', {
   description: 'Narrows `articles`; all given conditions must hold.',
   fields: (t) => ({
     outlet: t.string({ required: false, description: 'Only articles from this outlet.' }),
+    language: t.string({ required: false, description: 'Only articles in this language ("vi", "en"; "en" also takes "en-GB").' }),
     since: t.string({ required: false, description: 'Published on or after this date (2024, 2024-06 or 2024-06-25).' }),
     until: t.string({ required: false, description: 'Published on or before this date (2024, 2024-06 or 2024-06-25).' }),
     mentions: t.string({ required: false, description: 'Only articles that mention the actor with this key.' }),
@@ -40,6 +41,7 @@ const ArticleFilter = builder.inputType('ArticleFilter', {
 
 const ArticleFilterInput = z.object({
   outlet: z.string().min(1).max(200).nullish(),
+  language: z.string().regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})?$/).nullish(),
   since: PartialDate.nullish(),
   until: PartialDate.nullish(),
   mentions: z.string().min(1).max(200).nullish(),
@@ -61,7 +63,7 @@ builder.queryFields((t) => ({
       const f = validate(ArticleFilterInput, args.filter);
       const after = decodeCursor(args.after, 'string');
       const rows = await ctx.read((tx) => listArticles(tx, {
-        outlet: f?.outlet ?? null, since: f?.since ?? null, until: f?.until ?? null, mentions: f?.mentions ?? null,
+        outlet: f?.outlet ?? null, language: f?.language?.toLowerCase() ?? null, since: f?.since ?? null, until: f?.until ?? null, mentions: f?.mentions ?? null,
         after, limit: size + 1,
       }));
       for (const r of rows) ctx.loaders.articles.prime(r.id, r);

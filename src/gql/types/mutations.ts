@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PartialDate } from '../../core/claims.ts';
+import { detectLanguage } from '../../core/lang/detect-language.ts';
 import { builder } from '../builder.ts';
 import type { GqlContext } from '../context.ts';
 import { unauthenticated } from '../errors.ts';
@@ -19,7 +20,7 @@ const IngestArticleInput = builder.inputType('IngestArticleInput', {
     published: t.string({ required: false, description: 'Publication date (2024-06-25, 2024-06 or 2024): relative dates in the text resolve against it.' }),
     url: t.string({ required: false, description: 'Link to the original.' }),
     outlet: t.string({ required: false, description: 'Where it was published.' }),
-    language: t.string({ required: false, defaultValue: 'vi', description: 'Language code (default "vi").' }),
+    language: t.string({ required: false, description: 'Language code ("vi", "en"); detected from the text when not given.' }),
   }),
 });
 
@@ -29,8 +30,8 @@ const Input = z.object({
   published: PartialDate.nullish().transform((v) => v ?? null),
   url: z.string().url().max(2000).nullish().transform((v) => v ?? null),
   outlet: z.string().min(1).max(200).nullish().transform((v) => v ?? null),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/).nullish().transform((v) => v ?? 'vi'),
-});
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/).nullish(),
+}).transform((v) => ({ ...v, language: v.language ?? detectLanguage(v.text) }));
 
 const IngestResult = builder.objectRef<{ articleId: string; actors: number; sectors: number; pledges: number; relations: number; evidence: number }>('IngestResult').implement({
   description: 'What `ingestArticle` stored.',

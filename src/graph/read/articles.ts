@@ -25,6 +25,8 @@ export async function findArticleTexts(tx: ReadRunner, params: { ids: readonly s
 
 export interface ArticleListParams {
   outlet: string | null;
+  /** A language code ("en"); "en" also takes regional codes such as "en-GB". */
+  language?: string | null;
   since: string | null;
   until: string | null;
   mentions: string | null;
@@ -37,7 +39,7 @@ const ArticleListRow = ArticleRow.extend({ sortKey: z.string() });
 /** Newest first (undated last), then by id. */
 export async function listArticles(tx: ReadRunner, p: ArticleListParams) {
   const params = {
-    outlet: p.outlet, since: p.since, until: p.until, mentions: p.mentions,
+    outlet: p.outlet, language: p.language ?? null, since: p.since, until: p.until, mentions: p.mentions,
     afterKey: p.after?.key ?? null, afterId: p.after?.id ?? null, limit: cypherInt(p.limit),
   };
   return readRows(tx, 'read/articles-list', params, ArticleListRow);
