@@ -13,7 +13,8 @@ const Env = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  API_TOKEN: z.string().min(8).optional(),
+  // Blank means unset (docker-compose passes `${API_TOKEN:-}`).
+  API_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(8).optional()),
   /** `alice:TOKEN,bob:TOKEN`: one bearer token per editor; the editor's name goes on their decisions. */
   API_TOKENS: z.string().optional(),
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),

@@ -18,5 +18,7 @@ describe('API tokens', () => {
     expect(() => loadConfig({ API_TOKENS: 'no-colon-token' })).toThrow(/entry 1: give editor:token/);
     expect(() => loadConfig({ API_TOKENS: 'a:same-token-x,b:same-token-x' })).toThrow(/given twice/);
     expect(loadConfig({ API_TOKENS: 'alice:alice-token-1, ' }).apiTokens).toEqual([{ editor: 'alice', token: 'alice-token-1' }]);
+    expect(loadConfig({ API_TOKEN: '', API_TOKENS: '' }).apiTokens).toEqual([]);
+    expect(() => loadConfig({ API_TOKEN: 'short' })).toThrow(/API_TOKEN/);
   });
 });
