@@ -226,6 +226,8 @@ describe('reviewing facts in the explorer', () => {
     await page.click(`#details .fact.relation[data-key="${rejectKey}"] .decide-reject`);
     await page.waitForSelector(`#details .fact.relation.review-rejected[data-key="${rejectKey}"][data-status="REJECTED"]`);
     expect(await review(rejectKey)).toEqual({ review: 'REJECTED', editor: 'tester' });
+    // The drawing is fetched again without it.
+    await page.waitForSelector('#graph[data-state="drawn"]');
     await page.screenshot({ path: path.join(artifacts, 'explorer-review.png') });
 
     // Without the token the page only views: the rejected fact is left out, the confirmed one is marked.

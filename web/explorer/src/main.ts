@@ -147,6 +147,8 @@ function reviewActions(): ReviewActions | undefined {
         editorStatus.textContent = `${kind === 'reject' ? 'Rejected' : 'Confirmed'} as ${who}.`;
         editorStatus.className = '';
         await refreshDetails?.();
+        // A rejected fact leaves the drawing (the network leaves rejected facts out).
+        if (kind === 'reject') void loadNetwork();
       } catch (e) {
         editorStatus.textContent = (e as Error).message;
         editorStatus.className = 'error';
