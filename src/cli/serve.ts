@@ -13,8 +13,8 @@ Uses NEO4J_URI when set; otherwise starts (or reuses) the local Neo4j. Applies t
 Options:
   --load-seeds   load the seed articles into the graph (skipped when already loaded)
   -h, --help     this text
-Environment: HOST, PORT, NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD/NEO4J_DATABASE, API_TOKEN (enables
-mutations), QUERY_TIMEOUT_MS, MAX_PAGE_SIZE, LOG_LEVEL.`;
+Environment: HOST, PORT, NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD/NEO4J_DATABASE, API_TOKEN or
+API_TOKENS=alice:TOKEN,bob:TOKEN (enable mutations), QUERY_TIMEOUT_MS, MAX_PAGE_SIZE, LOG_LEVEL.`;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { 'load-seeds': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });

@@ -14,6 +14,8 @@ import { loadSeedGraph } from './export-seed-graph.ts';
 
 let driver: Driver;
 let api: TestApi;
+const pledgeIds: Record<'denmark' | 'arm', string> = { denmark: '', arm: '' };
+const DENMARK_ID = () => pledgeIds.denmark;
 const ALICE = { authorization: 'Bearer alice-token-123' };
 const BOB = { authorization: 'Bearer bob-token-4567' };
 
@@ -22,6 +24,12 @@ beforeAll(async () => {
   await resetGraph(driver);
   await loadSeedGraph(driver);
   api = await startApi(driver, { apiTokens: 'alice:alice-token-123,bob:bob-token-4567', apiToken: 'shared-token-890' });
+  // The seeds' one pledge of Denmark and of Arm (their keys are hashes of what extraction says).
+  for (const [by, name] of [['denmark', 'denmark'], ['arm', 'arm']] as const) {
+    const { records } = await driver.executeQuery('MATCH (:Actor {id: $by})-[:MADE]->(p:Pledge) RETURN p.id AS id', { by });
+    expect(records.length, `${by} makes one pledge in the seeds`).toBe(1);
+    pledgeIds[name] = records[0]!.get('id') as string;
+  }
 });
 afterAll(async () => {
   await api?.app.close();
@@ -118,8 +126,12 @@ describe('reject and confirm a relation', () => {
 });
 
 describe('correct and confirm a pledge', () => {
-  const DENMARK = 'pledge:p-11e0bce1c52f00c3';
-  const ARM = 'pledge:p-d910c3295e318375';
+  let DENMARK = '';
+  let ARM = '';
+  beforeAll(() => {
+    DENMARK = `pledge:${pledgeIds.denmark}`;
+    ARM = `pledge:${pledgeIds.arm}`;
+  });
   const PLEDGE = 'query($id: ID!) { node(id: $id) { ... on Pledge { key amount unit amountUsd amountText review status by { key } to { key } decision { kind editor } } } }';
   const pledge = async (key: string) => {
     const { records } = await driver.executeQuery('MATCH (p:Pledge {id: $id}) RETURN p.id AS id', { id: key.slice(7) });
@@ -215,7 +227,18 @@ describe('rename, merge and split actors', () => {
     expect(codes(await api.gql(M.merge, { i: { keep: 'nic', merge: 'nic-hoa-lac' } }, ALICE))).toEqual(['BAD_USER_INPUT']);
     const s = ok(await api.gql(M.split, { i: { actors: ['marvell', 'marvell-technology-vn'] } }, ALICE)).splitActors;
     expect(s).toMatchObject({ kind: 'SPLIT', target: 'actor:marvell' });
-    expect(codes(await api.gql(M.merge, { i: { keep: 'marvell', merge: 'arm' } }, ALICE))).toEqual([]);
+  });
+
+  it('a decision about a relation follows it when one of its actors is merged away, and back when the merge is undone', async () => {
+    const reviewOf = async (key: string) => ((await one('MATCH ()-[r]->() WHERE r.key = $key RETURN r.review AS review', { key })) as { review: string | null } | null)?.review;
+    ok(await api.gql(M.reject, { i: { fact: 'rel:LOCATED_IN:marvell:silicon-valley' } }, ALICE));
+    const m = ok(await api.gql(M.merge, { i: { keep: 'arm', merge: 'marvell' } }, ALICE)).mergeActors;
+    expect(await reviewOf('rel:LOCATED_IN:marvell:silicon-valley')).toBeUndefined();
+    expect(await reviewOf('rel:LOCATED_IN:arm:silicon-valley')).toBe('REJECTED');
+    expect(codes(await api.gql(M.reject, { i: { fact: 'rel:LOCATED_IN:arm:silicon-valley' } }, ALICE))).toEqual(['BAD_USER_INPUT']);
+    ok(await api.gql(M.undo, { i: { decision: m.key } }, ALICE));
+    expect(await reviewOf('rel:LOCATED_IN:marvell:silicon-valley')).toBe('REJECTED');
+    expect(await reviewOf('rel:LOCATED_IN:arm:silicon-valley')).toBeUndefined();
   });
 });
 
@@ -235,11 +258,11 @@ describe('bad decisions', () => {
       [M.reject, { fact: 'pledge:p-0000000000000000' }, 'NOT_FOUND'],
       [M.reject, { fact: 'nvidia' }, 'BAD_USER_INPUT'],
       [M.reject, { fact: 'rel:INVESTS_IN:a:b', reason: 'x'.repeat(2001) }, 'BAD_USER_INPUT'],
-      [M.correct, { pledge: 'p-11e0bce1c52f00c3' }, 'BAD_USER_INPUT'],
-      [M.correct, { pledge: 'p-11e0bce1c52f00c3', amount: -1 }, 'BAD_USER_INPUT'],
-      [M.correct, { pledge: 'p-11e0bce1c52f00c3', to: 'denmark' }, 'BAD_USER_INPUT'],
-      [M.correct, { pledge: 'p-11e0bce1c52f00c3', by: 'nobody' }, 'NOT_FOUND'],
-      [M.correct, { pledge: 'p-11e0bce1c52f00c3', periodStart: 2030, periodEnd: 2025 }, 'BAD_USER_INPUT'],
+      [M.correct, { pledge: DENMARK_ID() }, 'BAD_USER_INPUT'],
+      [M.correct, { pledge: DENMARK_ID(), amount: -1 }, 'BAD_USER_INPUT'],
+      [M.correct, { pledge: DENMARK_ID(), to: 'denmark' }, 'BAD_USER_INPUT'],
+      [M.correct, { pledge: DENMARK_ID(), by: 'nobody' }, 'NOT_FOUND'],
+      [M.correct, { pledge: DENMARK_ID(), periodStart: 2030, periodEnd: 2025 }, 'BAD_USER_INPUT'],
       [M.correct, { pledge: 'p-0000000000000000', amount: 5 }, 'NOT_FOUND'],
       [M.undo, { decision: 'no-such-decision' }, 'NOT_FOUND'],
     ];
@@ -254,13 +277,13 @@ describe('bad decisions', () => {
 describe('concurrent decisions on one fact', () => {
   it('take turns: every correction lands with its own seq and the last one wins; of two rejections one is refused', async () => {
     const amounts = [1, 2, 3, 4, 5, 6].map((n) => n * 1e8);
-    const results = await Promise.all(amounts.map((amount, i) => api.gql(M.correct, { i: { pledge: 'p-11e0bce1c52f00c3', amount } }, i % 2 ? ALICE : BOB)));
+    const results = await Promise.all(amounts.map((amount, i) => api.gql(M.correct, { i: { pledge: DENMARK_ID(), amount } }, i % 2 ? ALICE : BOB)));
     const made = results.map((r) => ok(r).correctPledge as { seq: number; correction: { amount: number } });
     const seqs = made.map((d) => d.seq).sort((a, b) => a - b);
     expect(new Set(seqs).size).toBe(6);
     expect(seqs.at(-1)! - seqs[0]!).toBe(5);
     const last = made.find((d) => d.seq === seqs.at(-1))!;
-    const { amount } = (await one('MATCH (p:Pledge {id: "p-11e0bce1c52f00c3"}) RETURN p.amount AS amount')) as { amount: number };
+    const { amount } = (await one('MATCH (p:Pledge {id: $id}) RETURN p.amount AS amount', { id: DENMARK_ID() })) as { amount: number };
     expect(amount).toBe(last.correction.amount);
     const both = await Promise.all([ALICE, BOB].map((h) => api.gql(M.reject, { i: { fact: 'rel:VISITS:pham-minh-chinh:united-states' } }, h)));
     expect(both.map(codes).sort()).toEqual([[], ['BAD_USER_INPUT']]);

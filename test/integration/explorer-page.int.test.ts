@@ -21,6 +21,7 @@ const isLocal = (url: string) => {
   return ['data:', 'blob:', 'about:'].includes(u.protocol) || ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname);
 };
 
+const EDITOR_TOKEN = 'explorer-token-1';
 let driver: Driver;
 let app: FastifyInstance;
 let browser: Browser;
@@ -66,7 +67,7 @@ beforeAll(async () => {
   // Always rebuilt (esbuild takes a second or two), so the test drives the current page source.
   await buildExplorer();
   expect(await isExplorerBuilt()).toBe(true);
-  const config = loadConfig({ NEO4J_URI: 'bolt://unused:7687', LOG_LEVEL: 'silent', QUERY_TIMEOUT_MS: '60000' });
+  const config = loadConfig({ NEO4J_URI: 'bolt://unused:7687', LOG_LEVEL: 'silent', QUERY_TIMEOUT_MS: '60000', API_TOKENS: `tester:${EDITOR_TOKEN}` });
   app = await buildApp({ config, graph: { driver, database: undefined }, logger: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
@@ -186,5 +187,53 @@ describe('the explorer page', () => {
     if (hops === null) expect(title).toBe('No path');
     else expect(title).toContain(`(${Number(hops)} hops)`);
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('reviewing facts in the explorer', () => {
+  const review = async (key: string) => (await driver.executeQuery('MATCH ()-[r]->() WHERE r.key = $key RETURN r.review AS review, COLLECT { MATCH (d:Decision {id: r.decision}) RETURN d.editor }[0] AS editor', { key })).records[0]?.toObject();
+
+  it('offers no review buttons without a token', async () => {
+    for (const box of await page.locator('#types input[name=type]').all()) await box.check();
+    await page.click('#filters button[type=submit]');
+    await page.waitForSelector('#graph[data-state="drawn"]');
+    // C4IR HCMC: the seed actor with the most relations.
+    await page.fill('#search-text', 'c4ir');
+    await page.press('#search-text', 'Enter');
+    await page.waitForSelector('#details-title[data-key="c4ir-hcmc"]');
+    await page.waitForSelector('#details[data-state="actor"]');
+    expect(await page.locator('#details .fact').count()).toBeGreaterThan(1);
+    expect(await page.locator('#details .decide').count()).toBe(0);
+  });
+
+  it('with a token entered (kept in memory only), confirms and rejects facts, shows them reviewed, and the graph records the editor', async () => {
+    await page.fill('#token', EDITOR_TOKEN);
+    await page.click('#editor button[type=submit]');
+    await page.waitForSelector('#details .decide-confirm');
+    expect(await page.inputValue('#token')).toBe('');
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie)).not.toContain(EDITOR_TOKEN);
+    const keys = await page.locator('#details .fact.relation[data-status="EXTRACTED"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')!));
+    expect(keys.length).toBeGreaterThanOrEqual(2);
+    const [confirmKey, rejectKey] = keys as [string, string];
+
+    await page.fill('#review-reason', 'checked against the article');
+    await page.click(`#details .fact.relation[data-key="${confirmKey}"] .decide-confirm`);
+    await page.waitForSelector(`#details .fact.relation[data-key="${confirmKey}"][data-status="CONFIRMED"]`);
+    expect(await page.textContent(`#details .fact.relation[data-key="${confirmKey}"] .review-badge`)).toContain('confirmed by tester: “checked against the article”');
+    expect(await review(confirmKey)).toEqual({ review: 'CONFIRMED', editor: 'tester' });
+
+    await page.fill('#review-reason', '');
+    await page.click(`#details .fact.relation[data-key="${rejectKey}"] .decide-reject`);
+    await page.waitForSelector(`#details .fact.relation.review-rejected[data-key="${rejectKey}"][data-status="REJECTED"]`);
+    expect(await review(rejectKey)).toEqual({ review: 'REJECTED', editor: 'tester' });
+    await page.screenshot({ path: path.join(artifacts, 'explorer-review.png') });
+
+    // Without the token the page only views: the rejected fact is left out, the confirmed one is marked.
+    await page.click('#token-forget');
+    await page.waitForSelector(`#details .fact.relation[data-key="${rejectKey}"]`, { state: 'detached' });
+    await page.waitForSelector(`#details .fact.relation.review-confirmed[data-key="${confirmKey}"]`);
+    expect(await page.locator('#details .decide').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    expect(blocked).toEqual([]);
   });
 });

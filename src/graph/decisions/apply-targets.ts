@@ -9,7 +9,10 @@ import { KIND_LABELS } from '../../core/plan/plan-actors.ts';
 import { searchForms } from '../../core/plan/search-text.ts';
 import type { ActorKind } from '../../core/claims.ts';
 import { correctPledge, foldFactDecisions, foldRenames, type PledgeValues } from '../../core/decisions/fold.ts';
-import { DECISION_KINDS, keyId } from '../../core/decisions/decision.ts';
+import { DECISION_KINDS, keyId, parseRelationKey } from '../../core/decisions/decision.ts';
+import { SYMMETRIC_RELATIONS } from '../../core/claims.ts';
+import type { MergeDecision } from '../../core/reference.ts';
+import { readIdentityDecisions } from './rows.ts';
 import { int, optInt, optNum, optStr } from '../read/rows.ts';
 import type { Runner } from '../load/statements.ts';
 import { DECISIONS } from './statements.ts';
@@ -24,14 +27,63 @@ const PledgeState = z.object({
 });
 const ActorState = z.object({ id: z.string(), name: z.string(), kind: z.string(), extractedName: optStr, extractedKind: optStr, renamedBy: optStr });
 
-async function activeFor(tx: Runner, keys: readonly string[]): Promise<Map<string, Active[]>> {
+/**
+ * For each id, every id a merge decision in force maps to it (itself included): a relation decided
+ * while one of its actors had another id is the same fact once they are merged (and again after an undo).
+ */
+export function mergePreimages(merges: readonly MergeDecision[]): (id: string) => string[] {
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    for (let next = parent.get(root); next !== undefined; next = parent.get(root)) root = next;
+    return root;
+  };
+  const ids = new Set<string>();
+  for (const d of merges) {
+    if (d.decision !== 'same') continue;
+    ids.add(d.a);
+    ids.add(d.b);
+    const [ra, rb] = [find(d.a), find(d.b)];
+    if (ra !== rb) parent.set(rb, ra);
+  }
+  const groups = new Map<string, string[]>();
+  for (const id of ids) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
+  return (id) => (groups.has(id) ? groups.get(id)! : [id]);
+}
+
+/** The keys a decision about `key` may have been recorded under: its relation with each end's merged-away ids. */
+export function candidateKeys(key: string, preimages: (id: string) => string[]): string[] {
+  const rel = parseRelationKey(key);
+  if (!rel) return [key];
+  const role = rel.role ? `:${rel.role}` : '';
+  const out = new Set([key]);
+  for (const from of preimages(rel.from)) {
+    for (const to of preimages(rel.to)) {
+      out.add(`rel:${rel.type}:${from}:${to}${role}`);
+      if (SYMMETRIC_RELATIONS.has(rel.type)) out.add(`rel:${rel.type}:${to}:${from}${role}`);
+    }
+  }
+  return [...out];
+}
+
+/** The decisions in force about each key (through merges, for relations), oldest first. */
+export async function activeDecisionsFor(tx: Runner, keys: readonly string[]): Promise<Map<string, Active[]>> {
   const byKey = new Map<string, Active[]>();
   if (!keys.length) return byKey;
-  const result = await tx.run(DECISIONS['decisions/active-for-targets'], { keys });
+  const { merges } = await readIdentityDecisions(tx);
+  const preimages = mergePreimages(merges);
+  const askedFor = new Map<string, string[]>();
+  for (const key of keys) for (const c of candidateKeys(key, preimages)) askedFor.set(c, [...(askedFor.get(c) ?? []), key]);
+  const result = await tx.run(DECISIONS['decisions/active-for-targets'], { keys: [...askedFor.keys()] });
   for (const r of result.records) {
     const row = Active.parse(r.toObject());
-    byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
+    for (const key of askedFor.get(row.key) ?? []) {
+      const list = byKey.get(key) ?? [];
+      if (!list.some((d) => d.id === row.id)) list.push(row);
+      byKey.set(key, list);
+    }
   }
+  for (const list of byKey.values()) list.sort((a, b) => a.seq - b.seq);
   return byKey;
 }
 
@@ -93,7 +145,7 @@ async function applyToActors(tx: Runner, ids: string[], active: Map<string, Acti
  */
 export async function applyTargetDecisions(tx: Runner, keys: Iterable<string>, opts: { all?: boolean } = {}): Promise<void> {
   const unique = [...new Set(keys)].sort();
-  const active = await activeFor(tx, unique);
+  const active = await activeDecisionsFor(tx, unique);
   const wanted = opts.all ? unique : unique.filter((k) => active.has(k));
   await applyToActors(tx, wanted.filter((k) => k.startsWith('actor:')).map(keyId), active);
   await applyToRelations(tx, wanted.filter((k) => k.startsWith('rel:')), active);

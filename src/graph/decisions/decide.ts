@@ -11,7 +11,7 @@ import {
 import { completeCorrection, correctPledge, foldFactDecisions, type PledgeValues } from '../../core/decisions/fold.ts';
 import { optInt, optNum, optStr } from '../read/rows.ts';
 import type { Runner } from '../load/statements.ts';
-import { applyTargetDecisions } from './apply-targets.ts';
+import { activeDecisionsFor, applyTargetDecisions } from './apply-targets.ts';
 import { lockDecisionLog } from './log.ts';
 import { articlesMentioning, replanArticles, type ReplanDeps } from './replan.ts';
 import { findDecisionsByIds, readIdentityDecisions } from './rows.ts';
@@ -118,7 +118,7 @@ async function prepare(tx: Runner, req: DecisionRequest, opts: DecideOptions): P
     case 'confirm': {
       if (!lenient) {
         if (!(await factExists(tx, req.fact))) throw notFound(`Fact ${req.fact}`);
-        const active = await activeDecisions(tx, req.fact);
+        const active = (await activeDecisionsFor(tx, [req.fact])).get(req.fact) ?? [];
         const { review } = foldFactDecisions(active);
         if (req.kind === 'reject' && review === 'REJECTED') throw bad(`Fact ${req.fact} is already rejected`);
         if (req.kind === 'confirm' && (review === 'CONFIRMED' || review === 'CORRECTED')) throw bad(`Fact ${req.fact} is already ${review === 'CONFIRMED' ? 'confirmed' : 'corrected'} by a person`);
@@ -153,11 +153,6 @@ async function prepare(tx: Runner, req: DecisionRequest, opts: DecideOptions): P
       return { decision: { ...head, target: decisionKey(req.decision) }, undone };
     }
   }
-}
-
-async function activeDecisions(tx: Runner, key: string) {
-  const result = await tx.run(DECISIONS['decisions/active-for-targets'], { keys: [key] });
-  return result.records.map((r) => ({ id: r.get('id') as string, seq: Number(r.get('seq')), kind: r.get('kind') as DecisionKind, value: JSON.parse((r.get('value') as string | null) ?? 'null') as Record<string, unknown> | null }));
 }
 
 /** Puts a recorded decision into effect (or, for an undone one, takes it out). */

@@ -1,8 +1,8 @@
-/** The GraphQL API at /graphql: the page's only data source. */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** The GraphQL API at /graphql: the page's only data source. `token`: an API token, for mutations. */
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, token: string | null = null): Promise<T> {
   const res = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: Array<{ message: string }> };
@@ -36,9 +36,10 @@ export const SEARCH = `query Search($text: String!) {
 export interface Ref { key: string; name: string }
 export interface ArticleRef { key: string; title: string; url: string | null; published: string | null; outlet: string | null }
 export interface EvidenceItem { quote: string; article: ArticleRef }
-export interface RelationItem { type: string; direction: string; role: string | null; firstDate: string | null; lastDate: string | null; from: Ref; to: Ref; evidence: EvidenceItem[] }
+export interface DecisionRef { key: string; kind: string; editor: string; reason: string | null; at: string }
+export interface RelationItem { key: string; status: string; decision: DecisionRef | null; type: string; direction: string; role: string | null; firstDate: string | null; lastDate: string | null; from: Ref; to: Ref; evidence: EvidenceItem[] }
 export interface PledgeItem {
-  key: string; kind: string; status: string; amountText: string | null; amountUsd: number | null; periodStart: number | null;
+  key: string; factKey: string; review: string; decision: DecisionRef | null; kind: string; status: string; amountText: string | null; amountUsd: number | null; periodStart: number | null;
   periodEnd: number | null; year: number | null; by: Ref; to: Ref | null; sectors: Ref[]; evidence: EvidenceItem[];
 }
 export interface ActorDetails {
@@ -48,17 +49,24 @@ export interface ActorDetails {
 }
 
 const EVIDENCE = 'evidence { quote article { key title url published outlet } }';
-const PLEDGE = `key kind status amountText amountUsd periodStart periodEnd year by { key name } to { key name } sectors { key name } ${EVIDENCE}`;
-const RELATION = `type direction role firstDate lastDate from { key name } to { key name } ${EVIDENCE}`;
+const DECISION = 'decision { key kind editor reason at }';
+const PLEDGE = `key factKey review ${DECISION} kind status amountText amountUsd periodStart periodEnd year by { key name } to { key name } sectors { key name } ${EVIDENCE}`;
+const RELATION = `key status ${DECISION} type direction role firstDate lastDate from { key name } to { key name } ${EVIDENCE}`;
 
-export const ACTOR = `query Actor($id: ID!, $types: [RelationType!]) {
+export const ACTOR = `query Actor($id: ID!, $types: [RelationType!], $inc: Boolean = false) {
   actor(id: $id) {
     key name kind aliases country { key name } sectors { key name }
-    partners(first: 30, types: $types) { edges { weight node { key name kind } relations { ${RELATION} } } }
-    pledgesMade(first: 25) { ${PLEDGE} }
-    pledgesReceived(first: 25) { ${PLEDGE} }
+    partners(first: 30, types: $types, includeRejected: $inc) { edges { weight node { key name kind } relations { ${RELATION} } } }
+    pledgesMade(first: 25, includeRejected: $inc) { ${PLEDGE} }
+    pledgesReceived(first: 25, includeRejected: $inc) { ${PLEDGE} }
   }
 }`;
+
+/** Reject or confirm a fact (a relation's key or a pledge's factKey), as the editor of the token. */
+export const DECIDE = {
+  reject: `mutation Reject($i: FactDecisionInput!) { rejectFact(input: $i) { key kind editor } }`,
+  confirm: `mutation Confirm($i: FactDecisionInput!) { confirmFact(input: $i) { key kind editor } }`,
+} as const;
 
 export interface PathResult { length: number; actors: Ref[]; hops: Array<{ from: Ref; to: Ref; relation: RelationItem }> }
 export const PATHS = `query Paths($from: ID!, $to: ID!) {

@@ -1,11 +1,11 @@
 /** The explorer page: filters → network(filter) → sigma; search, details and paths via the API. */
 import type Sigma from 'sigma';
 import { KIND_COLORS, RELATION_COLORS } from '../../../src/core/export/palette.ts';
-import { ACTOR, CHOICES, NETWORK, PATHS, SEARCH, gql, type ActorDetails, type NetEdge, type NetNode, type PathResult, type SearchHit } from './api.ts';
+import { ACTOR, CHOICES, DECIDE, NETWORK, PATHS, SEARCH, gql, type ActorDetails, type NetEdge, type NetNode, type PathResult, type SearchHit } from './api.ts';
 import { $, el } from './dom.ts';
 import { MAX_NODES, buildDisplayGraph, pairKey, type Drawn, type EdgeAttrs, type NodeAttrs } from './display-graph.ts';
 import { createRenderer, type Highlight } from './render.ts';
-import { renderActor, renderLink, renderPaths } from './details.ts';
+import { renderActor, renderLink, renderPaths, type ReviewActions } from './details.ts';
 
 /** Edges asked of the API: the best-evidenced first, so the cap keeps the strongest part. */
 const EDGE_LIMIT = 3000;
@@ -18,6 +18,10 @@ const filters = $<HTMLFormElement>('#filters');
 const hl: Highlight = { focused: null, path: null };
 let drawn: Drawn | null = null;
 let renderer: Sigma<NodeAttrs, EdgeAttrs> | null = null;
+/** The API token a person entered: kept in this page's memory only (never stored), sent only with decisions. */
+let token: string | null = null;
+/** Shows the details panel's current actor or link again (after a decision). */
+let refreshDetails: (() => Promise<void>) | null = null;
 
 function currentFilter(): { sector: string; country: string; since: string; until: string; types: string[] | null } {
   const f = new FormData(filters);
@@ -127,7 +131,48 @@ function nearestLink(r: Sigma<NodeAttrs, EdgeAttrs>, d: Drawn, x: number, y: num
 }
 
 async function loadActor(key: string): Promise<ActorDetails> {
-  return (await gql<{ actor: ActorDetails }>(ACTOR, { id: key })).actor;
+  // With a token (editing), rejected facts are shown too, struck through, so they can be seen and judged.
+  return (await gql<{ actor: ActorDetails }>(ACTOR, { id: key, inc: token !== null })).actor;
+}
+
+function reviewActions(): ReviewActions | undefined {
+  if (!token) return undefined;
+  return {
+    async decide(kind, factKey) {
+      const editorStatus = $('#editor-status');
+      const reason = $<HTMLInputElement>('#review-reason').value.trim() || null;
+      try {
+        const made = await gql<Record<string, { editor: string }>>(DECIDE[kind], { i: { fact: factKey, reason } }, token);
+        const who = Object.values(made)[0]?.editor ?? '';
+        editorStatus.textContent = `${kind === 'reject' ? 'Rejected' : 'Confirmed'} as ${who}.`;
+        editorStatus.className = '';
+        await refreshDetails?.();
+      } catch (e) {
+        editorStatus.textContent = (e as Error).message;
+        editorStatus.className = 'error';
+      }
+    },
+  };
+}
+
+function wireEditor(): void {
+  const form = $<HTMLFormElement>('#editor');
+  const input = $<HTMLInputElement>('#token');
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    token = input.value.trim() || null;
+    input.value = '';
+    $('#editor-status').textContent = token ? 'Token entered (kept in this page only): click an actor or link to confirm or reject its facts.' : 'No token: viewing only.';
+    $('#editor-status').className = '';
+    document.body.dataset.editing = token ? 'yes' : 'no';
+    void refreshDetails?.();
+  });
+  $('#token-forget').addEventListener('click', () => {
+    token = null;
+    document.body.dataset.editing = 'no';
+    $('#editor-status').textContent = 'Token forgotten: viewing only.';
+    void refreshDetails?.();
+  });
 }
 
 /** Centres and highlights an actor (when drawn) and shows its relations and pledges. */
@@ -142,10 +187,14 @@ async function focusActor(key: string): Promise<void> {
     if (pos) await renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.7 }, { duration: 300 });
   }
   graphBox.dataset.focused = key;
-  try {
+  const show = async () => {
     const actor = await loadActor(key);
-    renderActor(details, actor, isDrawn ? [] : ['This actor is not in the drawn view (filters or the drawing cap).'], (k) => void focusActor(k));
+    renderActor(details, actor, isDrawn ? [] : ['This actor is not in the drawn view (filters or the drawing cap).'], (k) => void focusActor(k), reviewActions());
     details.dataset.state = 'actor';
+  };
+  refreshDetails = show;
+  try {
+    await show();
   } catch (e) {
     details.replaceChildren(el('p', { class: 'error' }, (e as Error).message));
     details.dataset.state = 'error';
@@ -156,9 +205,14 @@ async function showLink(edgeKey: string): Promise<void> {
   if (!drawn) return;
   const [a, b] = drawn.graph.extremities(edgeKey);
   details.dataset.state = 'loading';
-  try {
-    renderLink(details, await loadActor(a), b, drawn.graph.getNodeAttribute(b, 'label'));
+  const label = drawn.graph.getNodeAttribute(b, 'label');
+  const show = async () => {
+    renderLink(details, await loadActor(a), b, label, reviewActions());
     details.dataset.state = 'link';
+  };
+  refreshDetails = show;
+  try {
+    await show();
   } catch (e) {
     details.replaceChildren(el('p', { class: 'error' }, (e as Error).message));
   }
@@ -226,6 +280,7 @@ function wirePath(): void {
       hl.focused = null;
       hl.path = paths.length ? { nodes, edges } : null;
       renderer?.refresh();
+      refreshDetails = null;
       renderPaths(details, paths, from.name, to.name, missing);
       details.dataset.state = 'path';
     } catch (e) {
@@ -264,6 +319,7 @@ async function init(): Promise<void> {
   filters.addEventListener('submit', (ev) => { ev.preventDefault(); if (filters.reportValidity()) void loadNetwork(); });
   wireSearch();
   wirePath();
+  wireEditor();
   await loadNetwork();
 }
 
