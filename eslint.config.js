@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', '.neo4j/**', 'dist/**', 'bench/results/**', 'public/build/**', 'coverage/**', 'test-artifacts/**', '.scratch*/**'] },
+  { ignores: ['node_modules/**', '.neo4j/**', 'dist/**', 'bench/results/**', 'public/build/**', 'coverage/**', 'test-artifacts/**', '.scratch*/**', 'test/corpus-tools/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -14,9 +14,43 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   API_TOKEN: z.string().min(8).optional(),
+  /** `alice:TOKEN,bob:TOKEN`: one bearer token per editor; the editor's name goes on their decisions. */
+  API_TOKENS: z.string().optional(),
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   MAX_PAGE_SIZE: z.coerce.number().int().positive().default(100),
 });
+
+export interface ApiToken {
+  editor: string;
+  token: string;
+}
+
+/** The editor name that decisions made with `API_TOKEN` (not `API_TOKENS`) record. */
+export const DEFAULT_EDITOR = 'api';
+
+const EDITOR = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
+
+/** `alice:TOKEN,bob:TOKEN` plus API_TOKEN → the token list; a list of problems when it is malformed. */
+export function parseApiTokens(list: string | undefined, single: string | undefined): { tokens: ApiToken[]; problems: string[] } {
+  const tokens: ApiToken[] = [];
+  const problems: string[] = [];
+  for (const [i, raw] of (list ?? '').split(',').map((s) => s.trim()).entries()) {
+    if (!raw) continue;
+    const colon = raw.indexOf(':');
+    const editor = colon > 0 ? raw.slice(0, colon) : '';
+    const token = colon > 0 ? raw.slice(colon + 1) : '';
+    if (!EDITOR.test(editor)) problems.push(`API_TOKENS entry ${i + 1}: give editor:token, the editor 1-64 letters, digits or ._@-`);
+    else if (token.length < 8) problems.push(`API_TOKENS entry ${i + 1} (${editor}): the token must have at least 8 characters`);
+    else tokens.push({ editor, token });
+  }
+  if (single) tokens.push({ editor: DEFAULT_EDITOR, token: single });
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    if (seen.has(t.token)) problems.push(`API_TOKENS: a token is given twice (editor ${t.editor}); each editor needs their own`);
+    seen.add(t.token);
+  }
+  return { tokens, problems };
+}
 
 export interface LocalNeo4jConfig {
   instance: string;
@@ -30,7 +64,8 @@ export interface Config {
   localNeo4j: LocalNeo4jConfig;
   http: { host: string; port: number };
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
-  apiToken: string | undefined;
+  /** Bearer tokens for the mutations, each with the editor name decisions record (API_TOKEN's editor is "api"). */
+  apiTokens: ApiToken[];
   queryTimeoutMs: number;
   maxPageSize: number;
 }
@@ -43,6 +78,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const { tokens, problems } = parseApiTokens(e.API_TOKENS, e.API_TOKEN);
+  if (problems.length) throw new Error(`Invalid environment:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return Object.freeze({
     neo4j: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
@@ -50,7 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     localNeo4j: { instance: e.LOCAL_NEO4J_INSTANCE, port: e.LOCAL_NEO4J_PORT, heap: e.LOCAL_NEO4J_HEAP, pageCache: e.LOCAL_NEO4J_PAGECACHE },
     http: { host: e.HOST, port: e.PORT },
     logLevel: e.LOG_LEVEL,
-    apiToken: e.API_TOKEN,
+    apiTokens: tokens,
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     maxPageSize: e.MAX_PAGE_SIZE,
   });

@@ -16,9 +16,14 @@ CALL (n, newAliases, newForms) {
   SET n.aliases = n.aliases + newAliases,
     n.searchText = trim(n.searchText + reduce(s = '', f IN newForms | s + ' ' + f))
 }
+// A renamed actor (a rename decision, src/graph/decisions) keeps the name and kind a person gave it.
 CALL (n, row) {
-  WITH * WHERE row.gazetteer AND (n.name <> row.name OR n.kind <> row.kind OR coalesce(n.country, '') <> coalesce(row.country, ''))
+  WITH * WHERE row.gazetteer AND n.renamedBy IS NULL AND (n.name <> row.name OR n.kind <> row.kind OR coalesce(n.country, '') <> coalesce(row.country, ''))
   REMOVE n:Company:Government:Organization:University:Country:Place:Facility:Person
   SET n.name = row.name, n.kind = row.kind, n.country = row.country, n:$(row.label)
 }
-RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created
+CALL (n, row) {
+  WITH * WHERE row.gazetteer AND n.renamedBy IS NOT NULL AND coalesce(n.country, '') <> coalesce(row.country, '')
+  SET n.country = row.country
+}
+RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, collect(CASE WHEN isNew THEN n.id END) AS createdIds

@@ -3,6 +3,8 @@
 // A pledge's year: its period's start when there is one, else the earliest article year seen (years
 // arrive as JavaScript numbers, i.e. floats: stored as integers). An
 // existing pledge is written only when it changes (rowHash) or gains Evidence from a new article.
+// `extracted` keeps extraction's values (JSON) for correct decisions, which the load applies afterwards
+// (src/graph/decisions/apply-targets) to the pledges written here.
 UNWIND $pledges AS row
 MATCH (by:Actor {id: row.by})
 OPTIONAL MATCH (old:Pledge {id: row.id})
@@ -15,7 +17,7 @@ CALL (p, row, year) {
   SET p.kind = row.kind, p.amount = row.amount, p.unit = row.unit, p.amountText = row.amountText,
     p.amountUsd = row.amountUsd, p.qualifier = row.qualifier, p.incremental = row.incremental, p.cumulative = row.cumulative,
     p.periodStart = toInteger(row.periodStart), p.periodEnd = toInteger(row.periodEnd), p.status = row.status, p.year = year,
-    p.rowHash = row.rowHash
+    p.rowHash = row.rowHash, p.extracted = row.extracted
 }
 // `weight`: the Evidence this transaction created for it (new articles'); locked by the read in the SET.
 CALL (p, row) {

@@ -105,4 +105,4 @@ CALL (r, row) {
   WITH * WHERE row.weight > 0
   SET r.weight = coalesce(r.weight, 0) + row.weight
 }
-RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created
+RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created, collect(CASE WHEN isNew THEN r.key END) AS createdKeys

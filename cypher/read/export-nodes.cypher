@@ -6,7 +6,7 @@ OPTIONAL MATCH (e:Evidence {factKey: 'actor:' + a.id})
 WITH a, sum(coalesce(e.mentions, 1)) AS evidenceCount, count(DISTINCT e.articleId) AS articleCount
 RETURN a.id AS id, a.name AS label, a.kind AS kind, a.country AS country, coalesce(a.aliases, []) AS aliases,
        COLLECT {
-         MATCH (a)-[:FOCUSES_ON]->(s:Sector) RETURN s.id AS sector
+         MATCH (a)-[f:FOCUSES_ON]->(s:Sector) WHERE coalesce(f.review, '') <> 'REJECTED' RETURN s.id AS sector
          UNION
          MATCH (a)-[:MADE]->(:Pledge)-[:IN_SECTOR]->(s:Sector) RETURN s.id AS sector
        } AS sectors,

@@ -7,12 +7,13 @@
 // - from the sector: every relation touching the sector's actors and its pledges, then sort: cheap for a
 //   small sector, where the ranked walk would pass over most of the graph before finding $limit.
 // The relation types are those between actors (core RELATION_TYPES but FOCUSES_ON; a unit test keeps
-// them in step). Only the $limit rows kept are turned into edges.
+// them in step). Only the $limit rows kept are turned into edges. Rejected facts (a reject decision) are
+// left out unless $includeRejected; an actor's rejected FOCUSES_ON does not make it a sector's member.
 WITH CASE WHEN $sector IS NOT NULL THEN COLLECT { MATCH (:Sector {id: $sector})<-[:SUBSECTOR_OF*0..]-(s:Sector) RETURN DISTINCT s.id } END AS sectors
 CALL (sectors) {
   WITH sectors WHERE sectors IS NOT NULL
   UNWIND sectors AS id
-  MATCH (:Sector {id: id})<-[:FOCUSES_ON]-(a:Actor)
+  MATCH (:Sector {id: id})<-[f:FOCUSES_ON]-(a:Actor) WHERE coalesce(f.review, '') <> 'REJECTED'
   WITH DISTINCT a
   // Degrees come from the node's relationship counts, not by walking them.
   RETURN collect(a) AS members, sum(COUNT { (a)-[:INVESTS_IN|TRAINS|VISITS|MEETS|PARTNERS_WITH|HOLDS_ROLE|SUBSIDIARY_OF|PART_OF|LOCATED_IN|OPERATES]-() }) AS touching
@@ -28,6 +29,7 @@ CALL (sectors, members, ranked) {
       AND ($until IS NULL OR (r.firstDate IS NOT NULL AND left(r.firstDate, size($until)) <= $until))
       AND ($country IS NULL OR $country IN [a.id, b.id, a.country, b.country])
       AND (sectors IS NULL OR a IN members OR b IN members)
+      AND ($includeRejected OR coalesce(r.review, '') <> 'REJECTED')
     WITH r, a, b ORDER BY r.weight DESC, r.key DESC LIMIT $limit
     RETURN r AS rel, null AS pledge, a, b
     UNION ALL
@@ -38,6 +40,7 @@ CALL (sectors, members, ranked) {
       AND ($until IS NULL OR (r.firstDate IS NOT NULL AND left(r.firstDate, size($until)) <= $until))
       AND ($country IS NULL OR $country IN [a.id, b.id, a.country, b.country])
       AND (sectors IS NULL OR a IN members OR b IN members)
+      AND ($includeRejected OR coalesce(r.review, '') <> 'REJECTED')
     WITH r, a, b ORDER BY r.weight DESC, r.key DESC LIMIT $limit
     RETURN r AS rel, null AS pledge, a, b
     UNION ALL
@@ -48,6 +51,7 @@ CALL (sectors, members, ranked) {
       AND ($until IS NULL OR (r.firstDate IS NOT NULL AND left(r.firstDate, size($until)) <= $until))
       AND ($country IS NULL OR $country IN [a.id, b.id, a.country, b.country])
       AND (sectors IS NULL OR a IN members OR b IN members)
+      AND ($includeRejected OR coalesce(r.review, '') <> 'REJECTED')
     WITH r, a, b ORDER BY r.weight DESC, r.key DESC LIMIT $limit
     RETURN r AS rel, null AS pledge, a, b
     UNION ALL
@@ -58,6 +62,7 @@ CALL (sectors, members, ranked) {
       AND ($until IS NULL OR (r.firstDate IS NOT NULL AND left(r.firstDate, size($until)) <= $until))
       AND ($country IS NULL OR $country IN [a.id, b.id, a.country, b.country])
       AND (sectors IS NULL OR a IN members OR b IN members)
+      AND ($includeRejected OR coalesce(r.review, '') <> 'REJECTED')
     WITH r, a, b ORDER BY r.weight DESC, r.key DESC LIMIT $limit
     RETURN r AS rel, null AS pledge, a, b
     UNION ALL
@@ -68,6 +73,7 @@ CALL (sectors, members, ranked) {
       AND ($until IS NULL OR (r.firstDate IS NOT NULL AND left(r.firstDate, size($until)) <= $until))
       AND ($country IS NULL OR $country IN [a.id, b.id, a.country, b.country])
       AND (sectors IS NULL OR a IN members OR b IN members)
+      AND ($includeRejected OR coalesce(r.review, '') <> 'REJECTED')
     WITH r, a, b ORDER BY r.weight DESC, r.key DESC LIMIT $limit
     RETURN r AS rel, null AS pledge, a, b
     UNION ALL
@@ -78,6 +84,7 @@ CALL (sectors, members, ranked) {
       AND ($until IS NULL OR (r.firstDate IS NOT NULL AND left(r.firstDate, size($until)) <= $until))
       AND ($country IS NULL OR $country IN [a.id, b.id, a.country, b.country])
       AND (sectors IS NULL OR a IN members OR b IN members)
+      AND ($includeRejected OR coalesce(r.review, '') <> 'REJECTED')
     WITH r, a, b ORDER BY r.weight DESC, r.key DESC LIMIT $limit
     RETURN r AS rel, null AS pledge, a, b
     UNION ALL
@@ -88,6 +95,7 @@ CALL (sectors, members, ranked) {
       AND ($until IS NULL OR (r.firstDate IS NOT NULL AND left(r.firstDate, size($until)) <= $until))
       AND ($country IS NULL OR $country IN [a.id, b.id, a.country, b.country])
       AND (sectors IS NULL OR a IN members OR b IN members)
+      AND ($includeRejected OR coalesce(r.review, '') <> 'REJECTED')
     WITH r, a, b ORDER BY r.weight DESC, r.key DESC LIMIT $limit
     RETURN r AS rel, null AS pledge, a, b
     UNION ALL
@@ -98,6 +106,7 @@ CALL (sectors, members, ranked) {
       AND ($until IS NULL OR (r.firstDate IS NOT NULL AND left(r.firstDate, size($until)) <= $until))
       AND ($country IS NULL OR $country IN [a.id, b.id, a.country, b.country])
       AND (sectors IS NULL OR a IN members OR b IN members)
+      AND ($includeRejected OR coalesce(r.review, '') <> 'REJECTED')
     WITH r, a, b ORDER BY r.weight DESC, r.key DESC LIMIT $limit
     RETURN r AS rel, null AS pledge, a, b
     UNION ALL
@@ -108,6 +117,7 @@ CALL (sectors, members, ranked) {
       AND ($until IS NULL OR (r.firstDate IS NOT NULL AND left(r.firstDate, size($until)) <= $until))
       AND ($country IS NULL OR $country IN [a.id, b.id, a.country, b.country])
       AND (sectors IS NULL OR a IN members OR b IN members)
+      AND ($includeRejected OR coalesce(r.review, '') <> 'REJECTED')
     WITH r, a, b ORDER BY r.weight DESC, r.key DESC LIMIT $limit
     RETURN r AS rel, null AS pledge, a, b
     UNION ALL
@@ -118,6 +128,7 @@ CALL (sectors, members, ranked) {
       AND ($until IS NULL OR (r.firstDate IS NOT NULL AND left(r.firstDate, size($until)) <= $until))
       AND ($country IS NULL OR $country IN [a.id, b.id, a.country, b.country])
       AND (sectors IS NULL OR a IN members OR b IN members)
+      AND ($includeRejected OR coalesce(r.review, '') <> 'REJECTED')
     WITH r, a, b ORDER BY r.weight DESC, r.key DESC LIMIT $limit
     RETURN r AS rel, null AS pledge, a, b
     UNION ALL
@@ -128,6 +139,7 @@ CALL (sectors, members, ranked) {
       AND ($until IS NULL OR coalesce(p.periodStart, p.year) <= toInteger(left($until, 4)))
       AND ($country IS NULL OR $country IN [a.id, b.id, a.country, b.country])
       AND (sectors IS NULL OR EXISTS { (p)-[:IN_SECTOR]->(s:Sector) WHERE s.id IN sectors })
+      AND ($includeRejected OR coalesce(p.review, '') <> 'REJECTED')
     WITH p, a, b ORDER BY p.weight DESC, p.id DESC LIMIT $limit
     RETURN null AS rel, p AS pledge, a, b
     UNION ALL
@@ -137,6 +149,7 @@ CALL (sectors, members, ranked) {
     WITH DISTINCT r
     WITH r, startNode(r) AS a, endNode(r) AS b
     WHERE ($types IS NULL OR type(r) IN $types)
+      AND ($includeRejected OR coalesce(r.review, '') <> 'REJECTED')
       AND ($since IS NULL OR (r.lastDate IS NOT NULL AND left(r.lastDate, size($since)) >= $since))
       AND ($until IS NULL OR (r.firstDate IS NOT NULL AND left(r.firstDate, size($until)) <= $until))
       AND ($country IS NULL OR $country IN [a.id, b.id, a.country, b.country])
@@ -147,7 +160,7 @@ CALL (sectors, members, ranked) {
     MATCH (:Sector {id: id})<-[:IN_SECTOR]-(p:Pledge)
     WITH DISTINCT p
     MATCH (a:Actor)-[:MADE]->(p)-[:TO]->(b:Actor)
-    WHERE true
+    WHERE ($includeRejected OR coalesce(p.review, '') <> 'REJECTED')
       AND ($since IS NULL OR coalesce(p.periodEnd, p.year) >= toInteger(left($since, 4)))
       AND ($until IS NULL OR coalesce(p.periodStart, p.year) <= toInteger(left($until, 4)))
       AND ($country IS NULL OR $country IN [a.id, b.id, a.country, b.country])
@@ -159,7 +172,7 @@ ORDER BY weight DESC, key DESC LIMIT $limit
 RETURN key, coalesce(type(rel), 'PLEDGE') AS type, a.id AS from, b.id AS to,
        coalesce(rel.firstDate, toString(toInteger(pledge.year))) AS firstDate,
        coalesce(rel.lastDate, toString(toInteger(pledge.year))) AS lastDate,
-       weight, pledge.amountUsd AS amountUsd,
+       weight, pledge.amountUsd AS amountUsd, coalesce(rel.review, pledge.review) AS review,
        // The ends as actors-by-ids gives them, when the request asks for them: no second statement.
        CASE WHEN $withActors THEN a {.id, .name, .kind, .aliases, .country} END AS fromActor,
        CASE WHEN $withActors THEN b {.id, .name, .kind, .aliases, .country} END AS toActor

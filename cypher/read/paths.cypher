@@ -9,6 +9,8 @@ CALL (a, b) {
   // allShortestPaths refuses the same node at both ends; the API answers [] there.
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
   MATCH p = allShortestPaths((a)-[:INVESTS_IN|TRAINS|VISITS|MEETS|PARTNERS_WITH|HOLDS_ROLE|SUBSIDIARY_OF|PART_OF|LOCATED_IN|OPERATES*..4]-(b))
+  // Checked on each relationship while searching (an all-relationships predicate): rejected ones are not walked.
+  WHERE all(r IN relationships(p) WHERE ($includeRejected OR coalesce(r.review, '') <> 'REJECTED'))
   // After a WITH, not in the pattern's WHERE: there, a shortest path longer than $maxHops made Neo4j
   // fall back to an exhaustive search of every path up to 4 hops (timeouts between hubs). All shortest
   // paths have one length, so the answer is the same: all of them, or none.
@@ -20,7 +22,8 @@ CALL (a, b) {
            UNWIND ps AS p UNWIND relationships(p) AS r
            WITH DISTINCT r
            RETURN {type: type(r), key: r.key, from: startNode(r).id, to: endNode(r).id, role: r.role,
-                   dates: CASE WHEN $withDates THEN r.dates END, firstDate: r.firstDate, lastDate: r.lastDate}
+                   dates: CASE WHEN $withDates THEN r.dates END, firstDate: r.firstDate, lastDate: r.lastDate,
+                   review: r.review, decision: r.decision}
          } AS relations,
          CASE WHEN $withActors THEN COLLECT {
            UNWIND ps AS p UNWIND nodes(p)[1..-1] AS n

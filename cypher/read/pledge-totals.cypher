@@ -1,4 +1,5 @@
-// Groups the filtered pledges; a pledge in two sectors counts once in each.
+// Groups the filtered pledges; a pledge in two sectors counts once in each. Rejected pledges are left
+// out unless $includeRejected.
 // With a sector, start from it (and its sub-sectors): scanning every pledge cost ~20x more (BENCHMARKS.md).
 CALL () {
   WITH $sector AS sector WHERE sector IS NOT NULL
@@ -14,6 +15,7 @@ OPTIONAL MATCH (p)-[:TO]->(to:Actor)
 WITH by, p, to
 // A running total restates earlier promises: counting it would count them twice.
 WHERE NOT coalesce(p.cumulative, false)
+  AND ($includeRejected OR coalesce(p.review, '') <> 'REJECTED')
   AND ($by IS NULL OR by.id = $by)
   AND ($to IS NULL OR to.id = $to)
   AND ($byCountry IS NULL OR by.country = $byCountry OR by.id = $byCountry)

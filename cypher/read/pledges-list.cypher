@@ -3,6 +3,7 @@
 // One file serves every order: descending orders sort on the negated value, so ORDER BY stays ASC.
 // With a sector, start from it (and its sub-sectors): scanning every pledge cost ~20x more (BENCHMARKS.md).
 // Investor and recipient conditions are tested without expanding to them; only the page's are read.
+// Rejected pledges are left out unless $includeRejected; with it, totals count them too.
 CALL () {
   WITH $sector AS sector WHERE sector IS NOT NULL
   MATCH (:Sector {id: sector})<-[:SUBSECTOR_OF*0..]-(:Sector)<-[:IN_SECTOR]-(p:Pledge)
@@ -13,7 +14,8 @@ CALL () {
   RETURN p
 }
 WITH p
-WHERE ($kinds IS NULL OR p.kind IN $kinds)
+WHERE ($includeRejected OR coalesce(p.review, '') <> 'REJECTED')
+  AND ($kinds IS NULL OR p.kind IN $kinds)
   AND ($statuses IS NULL OR p.status IN $statuses)
   AND ($minUsd IS NULL OR p.amountUsd >= $minUsd)
   AND ($sinceYear IS NULL OR coalesce(p.periodEnd, p.year) >= $sinceYear)
@@ -36,7 +38,7 @@ CALL (matches) {
   OPTIONAL MATCH (p)-[:TO]->(to:Actor)
   RETURN collect({id: p.id, kind: p.kind, amount: p.amount, unit: p.unit, amountText: p.amountText,
        amountUsd: p.amountUsd, qualifier: p.qualifier, incremental: coalesce(p.incremental, false), cumulative: coalesce(p.cumulative, false),
-       periodStart: p.periodStart, periodEnd: p.periodEnd, status: p.status, year: p.year,
+       periodStart: p.periodStart, periodEnd: p.periodEnd, status: p.status, year: p.year, review: p.review, decision: p.decision,
        by: by.id, to: to.id, requestedBy: [(p)-[:REQUESTED_BY]->(r:Actor) | r.id][0],
        sectors: [(p)-[:IN_SECTOR]->(s:Sector) | s.id], sortKey: sortKey,
        // Investor and recipient as actors-by-ids gives them, for the API's loader: no second statement.

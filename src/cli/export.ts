@@ -26,6 +26,7 @@ Options:
       --types LIST      comma-separated relation types and/or PLEDGE (e.g. INVESTS_IN,PLEDGE)
       --since DATE      only facts dated on or after DATE (2024, 2024-06 or 2024-06-25)
       --until DATE      only facts dated on or before DATE
+      --include-rejected  also facts a person rejected (left out by default; edges carry \`review\`)
   -o, --out PATH        file to write (a directory for csv); default: stdout
   -h, --help            show this help
 Connects to NEO4J_URI when set, else to the local Neo4j (npm run neo4j). Exit code 0 on success,
@@ -50,7 +51,7 @@ export async function runExport(argv: string[], io: ExportIo, openGraph: () => P
       args: argv,
       options: {
         format: { type: 'string', short: 'f' }, sector: { type: 'string' }, country: { type: 'string' }, types: { type: 'string' },
-        since: { type: 'string' }, until: { type: 'string' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' },
+        since: { type: 'string' }, until: { type: 'string' }, 'include-rejected': { type: 'boolean' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' },
       },
     }));
   } catch (e) {
@@ -66,7 +67,7 @@ export async function runExport(argv: string[], io: ExportIo, openGraph: () => P
     io.stderr(`export: --format must be one of ${EXPORT_FORMATS.join(', ')}\nTry --help.`);
     return 2;
   }
-  const parsed = parseExportFilter({ sector: values.sector, country: values.country, types: values.types, since: values.since, until: values.until });
+  const parsed = parseExportFilter({ sector: values.sector, country: values.country, types: values.types, since: values.since, until: values.until, includeRejected: values['include-rejected'] });
   if (!parsed.ok) {
     io.stderr(`export: ${parsed.error}`);
     return 2;

@@ -17,7 +17,9 @@ const HELP = `Usage: npm run load -- FILE_OR_DIR... [--dry-run] [--concurrency N
 Extracts the articles (.txt, .md, .json, .jsonl files and directories) and loads them into Neo4j:
 groups of articles per transaction, several at once; an article that fails is retried alone, so
 each article is all or nothing. Loading an article again changes nothing; a changed article
-replaces its evidence, and facts left without evidence are removed.
+replaces its evidence, and facts left without evidence are removed. The decisions of
+seeds/reference/decisions.json not yet in the graph are imported first, and every decision in the
+graph is replayed (npm run decisions -- --help).
 Uses NEO4J_URI when set, otherwise starts the local Neo4j (npm run neo4j).
 Options:
   --dry-run          print the load plans as JSON on stdout and write nothing
@@ -31,6 +33,8 @@ export interface LoadCliDeps {
   readReference: () => Promise<Reference>;
   connect: () => Promise<GraphConnection>;
   extract?: Extract;
+  /** The decisions file imported before loading (default seeds/reference/decisions.json; null: none). */
+  decisionsFile?: string | null;
 }
 
 export interface LoadCliIo {
@@ -95,13 +99,18 @@ export async function runLoad(argv: string[], io: LoadCliIo, deps: LoadCliDeps):
   }
   // Imported here so --help and usage errors stay instant.
   const { planArticleFiles } = await import('../graph/load/plan-files.ts');
-  const { plans, failures: planFailures } = await planArticleFiles(positionals, reference, deps.extract);
-  for (const f of planFailures) io.stderr(`error: ${f.error}`);
-  if (values.verbose) for (const p of plans) for (const w of p.warnings) io.stderr(`warning: ${p.article.file ?? p.article.id}: ${w}`);
+  const planAll = async (ref: Reference) => {
+    const planned = await planArticleFiles(positionals, ref, deps.extract);
+    for (const f of planned.failures) io.stderr(`error: ${f.error}`);
+    if (values.verbose) for (const p of planned.plans) for (const w of p.warnings) io.stderr(`warning: ${p.article.file ?? p.article.id}: ${w}`);
+    return planned;
+  };
   if (values['dry-run']) {
+    // No graph: the merges and splits of seeds/reference/decisions.json.
+    const { plans, failures } = await planAll(reference);
     io.stdout(`${JSON.stringify(plans, null, 2)}\n`);
     io.stderr(`planned ${plans.length} article(s); nothing written (--dry-run)`);
-    return planFailures.length ? 1 : 0;
+    return failures.length ? 1 : 0;
   }
 
   let graph: GraphConnection;
@@ -112,10 +121,15 @@ export async function runLoad(argv: string[], io: LoadCliIo, deps: LoadCliDeps):
     return 2;
   }
   try {
-    const [{ applyMigrations }, { loadSectors }, { loadArticles }] = await Promise.all([
+    const [{ applyMigrations }, { loadSectors }, { loadArticles }, { prepareLoad }] = await Promise.all([
       import('../graph/migrate.ts'), import('../graph/load/load-sectors.ts'), import('../graph/load/load-articles.ts'),
+      import('../graph/decisions/prepare-load.ts'),
     ]);
     await applyMigrations(graph.driver, graph.database);
+    // The seeds' decisions (new ones only), then plans replaying the graph's merges and splits.
+    const prepared = await prepareLoad(graph.driver, reference, { database: graph.database, decisionsFile: deps.decisionsFile, extract: deps.extract });
+    if (prepared.imported?.imported) io.stderr(`decisions: ${prepared.imported.imported} imported from seeds/reference/decisions.json`);
+    const { plans, failures: planFailures } = await planAll(prepared.reference);
     const session = graph.driver.session({ database: graph.database });
     try {
       await session.executeWrite((tx) => loadSectors(tx, reference));
@@ -131,6 +145,7 @@ export async function runLoad(argv: string[], io: LoadCliIo, deps: LoadCliDeps):
       concurrency,
       articlesPerTransaction: perTransaction,
       database: graph.database,
+      identityVersion: prepared.identity.version,
       onProgress: ({ done, failed }) => {
         const rate = (done / Math.max((performance.now() - started) / 1000, 0.001)).toFixed(0);
         bar?.update(done, { rate, failed });

@@ -1,44 +1,51 @@
 /**
- * `npm run score` — runs the real reader and extractor over the seed articles and measures the
- * claims against the hand-made gold in test/fixtures/gold/: P/R/F1 per category, per article and
- * overall. Table on stdout (or JSON with --json); --verbose lists misses and false positives.
+ * `npm run score -- DIR` — the extractor measured against a gold folder in the owner's format, with
+ * the figures `node test/corpus-tools/score.mjs OUT DIR` gives (the script the project is judged
+ * by). File I/O lives here; the algorithm is the pure `src/core/score/`.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { ArticleClaims } from '../core/claims.ts';
-import type { RawArticle } from '../core/read/raw-article.ts';
-import type { Reference } from '../core/reference.ts';
-import { GoldArticle } from '../core/score/gold.ts';
-import type { CorpusScore } from '../core/score/score-corpus.ts';
-import { scoreCorpus } from '../core/score/score-corpus.ts';
-import type { ReadResult } from '../io/read-articles.ts';
+import { Floor, raiseFloor } from '../core/score/floor.ts';
 import { formatReport } from '../core/score/format-report.ts';
+import type { GoldEntry } from '../core/score/gold.ts';
+import type { PartSelection } from '../core/score/parts.ts';
+import { ScorableOutput, type ScorableArticle } from '../core/score/scorable.ts';
+import { reportPart, scoreFolder } from '../core/score/score-folder.ts';
 
-const DEFAULT_GOLD = fileURLToPath(new URL('../../test/fixtures/gold/', import.meta.url));
-const DEFAULT_ARTICLES = fileURLToPath(new URL('../../seeds/articles/', import.meta.url));
+const DEFAULT_DIR = fileURLToPath(new URL('../../test/fixtures/corpus/', import.meta.url));
+export const FLOOR_FILE = 'scores.json';
 
-const HELP = `Usage: npm run --silent score -- [options]
+const HELP = `Usage: npm run --silent score -- [DIR] [options]
 
-Extracts the seed articles with the real extractor and scores the claims against the gold
-annotations (test/fixtures/gold/*.json; guidelines in its README.md). Prints precision, recall and
-F1 for actors, pledges and relations, per article and overall (micro-averaged), plus the agreement
-of matched items on secondary attributes (actor kind, pledge status/kind/period, relation dates).
+Scores extraction against the gold of DIR (default test/fixtures/corpus): NN_slug.txt +
+NN_slug.gold.json files in the format of ../shared/corpus/GOLD-CONVENTIONS.md. The figures are
+those of the owner's scorer, \`node test/corpus-tools/score.mjs OUT.json DIR\`, on the same output:
+precision, recall and F1 of actors, pledges, relations and relations_loose (MEETS ~ PARTNERS_WITH).
+
+Parts: an article whose number NN is divisible by 3 is blind, the others are tuning. Blind articles
+are only ever scored in aggregate: --verbose gives no detail for them.
 
 Options:
-  --json            print the full score as JSON instead of a table
-  -v, --verbose     also list misses, false positives and disagreements per article
-  --gold DIR        gold directory (default test/fixtures/gold)
-  --articles DIR    article directory (default seeds/articles)
-  -h, --help        show this help
+  --part tuning|blind|all  which articles to score (default all: each part, then the whole folder)
+  --extracted FILE         score this output of \`npm run --silent extract\` (a JSON array) instead of
+                           running the extractor on DIR/*.txt
+  --json                   print the figures of the selected part as JSON, exactly as score.mjs does
+  -v, --verbose            missed pledges, relations and actors, extra actors: tuning articles only
+  --write-floor            raise the regression floor DIR/${FLOOR_FILE} (per part and metric F1) to
+                           this run's figures; never lowers a figure, refuses on a regression
+  -h, --help               show this help
 
-Exit code: 0 scored, 1 an article failed to read or extract, 2 usage or setup error.`;
+Exit code: 0 scored, 1 an article failed to extract or the floor update was refused, 2 usage or
+setup error (unreadable or invalid gold or extraction output).`;
 
 export interface ScoreDeps {
-  readReference: () => Promise<Reference>;
-  extractArticle: (article: RawArticle, reference: Reference) => ArticleClaims;
-  readArticles: (paths: string[]) => Promise<ReadResult[]>;
+  readGoldFolder: (dir: string) => Promise<GoldEntry[]>;
+  listTextFiles: (dir: string) => Promise<string[]>;
+  extractFiles: (paths: string[]) => Promise<{ claims: ScorableArticle[]; errors: string[] }>;
+  readText: (path: string) => Promise<string | null>;
+  writeText: (path: string, text: string) => Promise<void>;
 }
 
 export interface ScoreIo {
@@ -46,89 +53,126 @@ export interface ScoreIo {
   stderr: (line: string) => void;
 }
 
+class UsageError extends Error {}
+
 function firstLine(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
 }
 
-export async function readGold(dir: string): Promise<GoldArticle[]> {
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.json')).sort();
-  return Promise.all(
-    names.map(async (name) => {
-      const parsed = GoldArticle.safeParse(JSON.parse(await readFile(join(dir, name), 'utf8')));
-      if (!parsed.success) throw new Error(`${name}: ${parsed.error.issues[0]?.message ?? 'invalid gold'}`);
-      return parsed.data;
-    }),
-  );
+function parse(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      part: { type: 'string' }, extracted: { type: 'string' }, json: { type: 'boolean' },
+      verbose: { type: 'boolean', short: 'v' }, 'write-floor': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (positionals.length > 1) throw new UsageError('one gold folder at a time');
+  const part = values.part ?? 'all';
+  if (part !== 'tuning' && part !== 'blind' && part !== 'all') throw new UsageError(`--part must be tuning, blind or all (got ${part})`);
+  if (values.verbose && part === 'blind') throw new UsageError('blind articles are only scored in aggregate: --verbose gives detail for --part tuning (or all)');
+  if (values['write-floor'] && values.extracted) throw new UsageError('--write-floor measures the extractor itself: leave out --extracted');
+  return { dir: positionals[0] ?? DEFAULT_DIR, part: part as PartSelection, values };
 }
 
-async function extractAll(deps: ScoreDeps, articlesDir: string, io: ScoreIo): Promise<{ claims: ArticleClaims[]; failed: number }> {
-  const reference = await deps.readReference();
-  const claims: ArticleClaims[] = [];
-  let failed = 0;
-  for (const result of await deps.readArticles([articlesDir])) {
-    if (!result.ok) {
-      io.stderr(`error: ${result.error}`);
-      failed += 1;
-      continue;
-    }
-    try {
-      claims.push(deps.extractArticle(result.article, reference));
-    } catch (e) {
-      io.stderr(`error: ${result.article.file ?? result.article.title}: extraction failed: ${firstLine(e)}`);
-      failed += 1;
-    }
+async function readExtracted(deps: ScoreDeps, path: string): Promise<ScorableArticle[]> {
+  const text = await deps.readText(path);
+  if (text === null) throw new Error(`${path}: no such file`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`cannot read extraction output: ${path}: ${firstLine(e)}`, { cause: e });
   }
-  return { claims, failed };
+  const parsed = ScorableOutput.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${path}: not extraction output: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
+  }
+  return parsed.data;
+}
+
+async function updateFloor(deps: ScoreDeps, dir: string, articles: ReturnType<typeof scoreFolder>, io: ScoreIo): Promise<number> {
+  const path = join(dir, FLOOR_FILE);
+  const existing = await deps.readText(path);
+  const old = existing === null ? null : Floor.parse(JSON.parse(existing));
+  const { floor, refused, changes } = raiseFloor(old, articles);
+  if (refused.length > 0) {
+    io.stderr(`score: ${path} not written: the extractor is below the committed floor on the articles it covers:`);
+    for (const line of refused) io.stderr(`  ${line}`);
+    return 1;
+  }
+  await deps.writeText(path, `${JSON.stringify(floor, null, 2)}\n`);
+  for (const line of changes) io.stderr(`floor ${line}`);
+  io.stderr(`wrote ${path}`);
+  return 0;
 }
 
 /** Runs the command with injected dependencies; resolves to the exit code. */
 export async function runScore(argv: string[], io: ScoreIo, loadDeps: () => Promise<ScoreDeps>): Promise<number> {
-  let values;
+  let args: ReturnType<typeof parse>;
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        json: { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' }, help: { type: 'boolean', short: 'h' },
-        gold: { type: 'string' }, articles: { type: 'string' },
-      },
-    }));
+    args = parse(argv);
   } catch (e) {
     io.stderr(`score: ${firstLine(e)}\nTry --help.`);
     return 2;
   }
-  if (values.help) {
+  if (args.values.help) {
     io.stdout(`${HELP}\n`);
     return 0;
   }
-  let gold: GoldArticle[];
+  const { dir, part, values } = args;
+  let golds: GoldEntry[];
+  let results: ScorableArticle[];
+  let failed = 0;
   let deps: ScoreDeps;
   try {
-    gold = await readGold(values.gold ?? DEFAULT_GOLD);
     deps = await loadDeps();
+    golds = await deps.readGoldFolder(dir);
+    if (values.extracted) {
+      results = await readExtracted(deps, values.extracted);
+    } else {
+      const extracted = await deps.extractFiles(await deps.listTextFiles(dir));
+      for (const line of extracted.errors) io.stderr(`error: ${line}`);
+      failed = extracted.errors.length;
+      results = extracted.claims;
+    }
   } catch (e) {
     io.stderr(`score: ${firstLine(e)}`);
     return 2;
   }
-  let extracted: { claims: ArticleClaims[]; failed: number };
-  try {
-    extracted = await extractAll(deps, values.articles ?? DEFAULT_ARTICLES, io);
-  } catch (e) {
-    io.stderr(`score: ${firstLine(e)}`);
-    return 2;
+  const articles = scoreFolder(golds, results);
+  for (const article of articles) {
+    if (!article.found) io.stderr(`warning: ${article.stem}: no extraction result (all its gold counts as missed)`);
   }
-  const score: CorpusScore = scoreCorpus(gold, extracted.claims);
-  for (const file of score.missingClaims) io.stderr(`warning: no claims for ${file}: all its gold counts as missed`);
-  io.stdout(values.json ? `${JSON.stringify(score, null, 2)}\n` : formatReport(score, values.verbose === true));
-  return extracted.failed > 0 ? 1 : 0;
+  if (golds.length === 0) io.stderr(`warning: ${dir}: no *.gold.json files`);
+  const shown = relative(process.cwd(), dir) || '.';
+  io.stdout(values.json ? `${JSON.stringify(reportPart(articles, part), null, 1)}\n` : formatReport(shown, articles, part, values.verbose === true));
+  if (values['write-floor']) {
+    if (articles.length === 0) {
+      io.stderr('score: no gold to measure: the floor is not written');
+      return 1;
+    }
+    const code = await updateFloor(deps, dir, articles, io);
+    if (code !== 0) return code;
+  }
+  return failed > 0 ? 1 : 0;
 }
 
 async function loadDefaultDeps(): Promise<ScoreDeps> {
-  const { readReference } = await import('../io/read-reference.ts');
-  const { readArticleFiles } = await import('../io/read-articles.ts');
-  // Loaded by path so the scorer typechecks before the extractor lands.
-  const extractModule = '../core/extract-article.ts';
-  const { extractArticle } = (await import(extractModule)) as Pick<ScoreDeps, 'extractArticle'>;
-  return { readReference: () => readReference(), extractArticle, readArticles: (paths) => readArticleFiles(paths) };
+  const [gold, { extractFiles }] = await Promise.all([import('../io/read-gold-folder.ts'), import('../io/extract-files.ts')]);
+  return {
+    readGoldFolder: gold.readGoldFolder,
+    listTextFiles: gold.listTextFiles,
+    extractFiles,
+    readText: (path) =>
+      readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'ENOENT') return null;
+        throw e;
+      }),
+    writeText: (path, text) => writeFile(path, text),
+  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

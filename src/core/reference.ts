@@ -34,13 +34,17 @@ export const SectorEntry = z.object({
 export type SectorEntry = z.infer<typeof SectorEntry>;
 export const SectorVocabulary = z.array(SectorEntry);
 
-/** A merge decision recorded by a person: replayed on every load. */
+/**
+ * A merge decision in the shape the planner replays: `same` maps `b` to `a` (a is kept), `different`
+ * keeps them apart. They come from the graph's merge and split decisions (src/core/decisions).
+ */
 export const MergeDecision = z.object({
   a: z.string(),
   b: z.string(),
   decision: z.enum(['same', 'different']),
   note: z.string().optional(),
 });
+export type MergeDecision = z.infer<typeof MergeDecision>;
 export const MergeDecisions = z.array(MergeDecision);
 
 export interface Reference {

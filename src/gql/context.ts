@@ -1,3 +1,4 @@
+import type { DecisionRequest, DecisionRow } from '../core/decisions/decision.ts';
 import type { ReadFn, Loaders } from './loaders.ts';
 import { createLoaders } from './loaders.ts';
 
@@ -27,15 +28,21 @@ export interface ArticleWriter {
   delete(articleId: string): Promise<boolean>;
 }
 
+/** Decisions go through this: one write transaction each; refusals come back as coded GraphQL errors. */
+export interface DecisionWriter {
+  decide(request: DecisionRequest, opts: { editor: string; reason: string | null }): Promise<DecisionRow>;
+}
+
 export interface GqlContext {
   read: ReadFn;
   loaders: Loaders;
-  /** True when the request carried the configured API token. */
-  authorized: boolean;
+  /** The editor whose API token the request carried, or null (mutations refused). */
+  editor: string | null;
   writer: ArticleWriter;
+  decisions: DecisionWriter;
   maxPageSize: number;
 }
 
-export function createContext(opts: { read: ReadFn; authorized: boolean; writer: ArticleWriter; maxPageSize: number }): GqlContext {
+export function createContext(opts: { read: ReadFn; editor: string | null; writer: ArticleWriter; decisions: DecisionWriter; maxPageSize: number }): GqlContext {
   return { ...opts, loaders: createLoaders(opts.read) };
 }

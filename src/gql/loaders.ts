@@ -10,6 +10,9 @@ import { findPartners, type PartnerParams, type PartnerRow } from '../graph/read
 import { findPledgesByIds, findPledgesOfActors, type PledgeRow } from '../graph/read/pledges.ts';
 import type { ReadRunner } from '../graph/read/rows.ts';
 import { findSectorsByIds, type SectorRow } from '../graph/read/sectors.ts';
+import { findRelationsByKeys, type RelationRow } from '../graph/read/relations.ts';
+import { findDecisionsByIds } from '../graph/decisions/rows.ts';
+import type { DecisionRow } from '../core/decisions/decision.ts';
 
 export type ReadFn = <T>(work: (tx: ReadRunner) => Promise<T>) => Promise<T>;
 
@@ -69,7 +72,9 @@ export function createLoaders(read: ReadFn) {
         }
         return byKey(rows, (r) => r.key, ids).map((r) => r?.partners ?? []);
       }))),
-    pledgesOf: family((args: { role: 'made' | 'received'; limit: number }) => new DataLoader<string, PledgeRow[]>((ids) =>
+    decisions: new DataLoader<string, DecisionRow | null>((ids) => read(async (tx) => byKey(await findDecisionsByIds(tx, ids), (r) => r.id, ids))),
+    relations: new DataLoader<string, RelationRow | null>((keys) => read(async (tx) => byKey(await findRelationsByKeys(tx, { keys }), (r) => r.key, keys))),
+    pledgesOf: family((args: { role: 'made' | 'received'; limit: number; includeRejected: boolean }) => new DataLoader<string, PledgeRow[]>((ids) =>
       read(async (tx) => groupByKey(await findPledgesOfActors(tx, { ...args, ids }), (r) => r.key, ids)))),
   };
 }

@@ -17,6 +17,8 @@ import './types/search.ts';
 import './types/paths.ts';
 import './types/network.ts';
 import './types/mutations.ts';
+import './types/decision.ts';
+import './types/decision-mutations.ts';
 
 builder.queryType({ description: 'Questions about who partners with whom in Vietnam\'s technology push; every fact cites its article and sentence.' });
 

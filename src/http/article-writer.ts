@@ -7,6 +7,8 @@ import { normalizeText } from '../core/text/normalize.ts';
 import type { ArticleWriter } from '../gql/context.ts';
 import { mapGraphError } from '../gql/errors.ts';
 import { deleteArticle, loadArticle } from '../graph/load/load-article.ts';
+import { lockDecisionLog } from '../graph/decisions/log.ts';
+import { readIdentityDecisions } from '../graph/decisions/rows.ts';
 import { readReference } from '../io/read-reference.ts';
 import type { GraphHandle } from './graph-access.ts';
 
@@ -28,8 +30,15 @@ export function createArticleWriter(graph: GraphHandle, loadReference: () => Pro
       const ref = await reference;
       const text = normalizeText(input.text);
       const claims = extractArticle({ file: null, ...input, text }, ref);
-      const plan = planArticleLoad(claims, ref, text);
-      await write((tx) => loadArticle(tx, plan));
+      // Planned inside the transaction, after the decision log is locked: the merges and splits it
+      // replays are the graph's, and no decision is made until it commits.
+      const plan = await write(async (tx) => {
+        await lockDecisionLog(tx);
+        const { merges } = await readIdentityDecisions(tx);
+        const planned = planArticleLoad(claims, { ...ref, merges }, text);
+        await loadArticle(tx, planned);
+        return planned;
+      });
       return {
         articleId: plan.article.id,
         actors: plan.actors.length,

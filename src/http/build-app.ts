@@ -1,10 +1,11 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
-import type { ArticleWriter } from '../gql/context.ts';
+import type { ArticleWriter, DecisionWriter } from '../gql/context.ts';
 import type { CypherObserver, GraphHandle } from './graph-access.ts';
 import { registerGraphqlRoute } from './graphql-route.ts';
 import { registerHealthRoutes } from './health-routes.ts';
 import { createArticleWriter } from './article-writer.ts';
+import { createDecisionWriter } from './decision-writer.ts';
 import { explorerRoutes } from './routes/explore.ts';
 
 export interface BuildAppOptions {
@@ -12,6 +13,8 @@ export interface BuildAppOptions {
   graph: GraphHandle;
   /** Defaults to the real extractor + loader; tests may pass their own. */
   writer?: ArticleWriter;
+  /** Defaults to the real decisions (re-planning with the real extractor); tests may pass their own. */
+  decisions?: DecisionWriter;
   /** Sees every Cypher statement the API reads with (tests count them). */
   onCypher?: CypherObserver;
   /** Fastify logger setting; defaults to the configured level. */
@@ -30,7 +33,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   registerGraphqlRoute(app, {
     graph,
     writer: opts.writer ?? createArticleWriter(graph),
-    apiToken: config.apiToken,
+    decisions: opts.decisions ?? createDecisionWriter(graph),
+    apiTokens: config.apiTokens,
     queryTimeoutMs: config.queryTimeoutMs,
     maxPageSize: config.maxPageSize,
     onCypher: opts.onCypher,

@@ -2,17 +2,19 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createYoga } from 'graphql-yoga';
-import { createContext, type ArticleWriter } from '../gql/context.ts';
+import { createContext, type ArticleWriter, type DecisionWriter } from '../gql/context.ts';
+import type { ApiToken } from '../config.ts';
 import { buildSchema } from '../gql/schema.ts';
 import { DEFAULT_GRAPHIQL_QUERY } from './default-query.ts';
 import { createReadFn, type CypherObserver, type GraphHandle } from './graph-access.ts';
 import { armorPlugins } from './protection.ts';
-import { tokenMatches } from './token.ts';
+import { editorForToken } from './token.ts';
 
 export interface GraphqlRouteOptions {
   graph: GraphHandle;
   writer: ArticleWriter;
-  apiToken: string | undefined;
+  decisions: DecisionWriter;
+  apiTokens: readonly ApiToken[];
   queryTimeoutMs: number;
   maxPageSize: number;
   onCypher?: CypherObserver;
@@ -37,8 +39,9 @@ export function registerGraphqlRoute(app: FastifyInstance, opts: GraphqlRouteOpt
     },
     context: ({ request }) => createContext({
       read,
-      authorized: tokenMatches(request.headers.get('authorization'), opts.apiToken),
+      editor: editorForToken(request.headers.get('authorization'), opts.apiTokens),
       writer: opts.writer,
+      decisions: opts.decisions,
       maxPageSize: opts.maxPageSize,
     }),
   });

@@ -1,12 +1,14 @@
 /**
- * Reads the curated reference data (gazetteer, sector vocabulary, recorded merge decisions) from
- * `seeds/reference/` and validates it with the zod schemas of `src/core/reference.ts`.
+ * Reads the curated reference data (gazetteer, sector vocabulary, the decisions file) from
+ * `seeds/reference/` and validates it with the zod schemas of `src/core/reference.ts` and
+ * `src/core/decisions/decisions-file.ts`.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { Gazetteer, MergeDecisions, SectorVocabulary } from '../core/reference.ts';
+import { DecisionsFile, fileMerges, type DecisionEntry } from '../core/decisions/decisions-file.ts';
+import { Gazetteer, SectorVocabulary } from '../core/reference.ts';
 import type { Reference } from '../core/reference.ts';
 
 /** `seeds/reference/` of this checkout, resolved from this module's location (not the cwd). */
@@ -15,7 +17,8 @@ export const referenceDir = fileURLToPath(new URL('../../seeds/reference/', impo
 export const REFERENCE_FILES = {
   gazetteer: 'gazetteer.json',
   sectors: 'sectors.json',
-  merges: 'merges.json',
+  /** Decisions a person made (merge, split, …): imported into the graph by loads and `npm start`. */
+  decisions: 'decisions.json',
 } as const;
 
 /** Thrown when a reference file is missing, is not JSON, or does not match its schema. */
@@ -40,7 +43,7 @@ function formatIssues(error: z.ZodError, data: unknown): string {
   }).join('; ') + (error.issues.length > 5 ? `; and ${error.issues.length - 5} more` : '');
 }
 
-async function readJson<S extends z.ZodType>(dir: string, name: string, schema: S): Promise<z.infer<S>> {
+export async function readJson<S extends z.ZodType>(dir: string, name: string, schema: S): Promise<z.infer<S>> {
   const file = join(dir, name);
   let text: string;
   try {
@@ -59,12 +62,24 @@ async function readJson<S extends z.ZodType>(dir: string, name: string, schema: 
   return parsed.data;
 }
 
-/** Reads and validates the three reference files of `dir`; throws a ReferenceError naming the file and the issue path. */
+/** Reads and validates a decisions file (`npm run decisions -- import FILE`); throws a ReferenceError naming it. */
+export async function readDecisionsFile(file: string): Promise<DecisionEntry[]> {
+  return readJson(dirname(file), basename(file), DecisionsFile);
+}
+
+/**
+ * Reads and validates the three reference files of `dir`; throws a ReferenceError naming the file and
+ * the issue path. `merges` are the decisions file's merges and splits (a load replaces them with the
+ * graph's, once it has imported the file).
+ */
 export async function readReference(dir: string = referenceDir): Promise<Reference> {
-  const [gazetteer, sectors, merges] = await Promise.all([
+  const [gazetteer, sectors, decisions] = await Promise.all([
     readJson(dir, REFERENCE_FILES.gazetteer, Gazetteer),
     readJson(dir, REFERENCE_FILES.sectors, SectorVocabulary),
-    readJson(dir, REFERENCE_FILES.merges, MergeDecisions),
+    readJson(dir, REFERENCE_FILES.decisions, DecisionsFile),
   ]);
-  return { gazetteer, sectors, merges };
+  return { gazetteer, sectors, merges: fileMerges(decisions) };
 }
+
+/** The decisions file of `seeds/reference/`. */
+export const seedDecisionsFile = join(referenceDir, REFERENCE_FILES.decisions);

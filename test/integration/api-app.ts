@@ -20,13 +20,14 @@ export interface TestApi {
   gql(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse>;
 }
 
-export async function startApi(driver: Driver, opts: { apiToken?: string; maxPageSize?: number; writer?: ArticleWriter; onCypher?: (q: string) => void } = {}): Promise<TestApi> {
+export async function startApi(driver: Driver, opts: { apiToken?: string; apiTokens?: string; maxPageSize?: number; writer?: ArticleWriter; onCypher?: (q: string) => void } = {}): Promise<TestApi> {
   const config = loadConfig({
     NEO4J_URI: 'bolt://unused:7687',
     MAX_PAGE_SIZE: String(opts.maxPageSize ?? 50),
     // Generous: on a busy 2-core test machine the first run of a query spends seconds in the planner.
     QUERY_TIMEOUT_MS: '30000',
     ...(opts.apiToken ? { API_TOKEN: opts.apiToken } : {}),
+    ...(opts.apiTokens ? { API_TOKENS: opts.apiTokens } : {}),
   });
   const app = await buildApp({ config, graph: { driver, database: undefined }, logger: false, writer: opts.writer, onCypher: opts.onCypher });
   return {

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ArticleClaims, type Evidence } from '../../src/core/claims.ts';
 import { extractArticle } from '../../src/core/extract-article.ts';
-import { Gazetteer, MergeDecisions, SectorVocabulary, type Reference } from '../../src/core/reference.ts';
+import { DecisionsFile, fileMerges } from '../../src/core/decisions/decisions-file.ts';
+import { Gazetteer, SectorVocabulary, type Reference } from '../../src/core/reference.ts';
 import { readArticleFiles } from '../../src/io/read-articles.ts';
 
 const referenceDir = fileURLToPath(new URL('../../seeds/reference/', import.meta.url));
@@ -21,7 +22,7 @@ function loadReference(): Reference {
   return {
     gazetteer: Gazetteer.parse(read('gazetteer.json')),
     sectors: SectorVocabulary.parse(read('sectors.json')),
-    merges: existsSync(referenceDir + 'merges.json') ? MergeDecisions.parse(read('merges.json')) : [],
+    merges: existsSync(referenceDir + 'decisions.json') ? fileMerges(DecisionsFile.parse(read('decisions.json'))) : [],
   };
 }
 

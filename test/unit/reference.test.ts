@@ -158,14 +158,14 @@ describe('readReference', () => {
     const dir = await mkdtemp(join(tmpdir(), 'ref-'));
     try {
       await copyFile(join(referenceDir, REFERENCE_FILES.sectors), join(dir, REFERENCE_FILES.sectors));
-      await copyFile(join(referenceDir, REFERENCE_FILES.merges), join(dir, REFERENCE_FILES.merges));
+      await copyFile(join(referenceDir, REFERENCE_FILES.decisions), join(dir, REFERENCE_FILES.decisions));
       await writeFile(join(dir, REFERENCE_FILES.gazetteer), JSON.stringify([{ id: 'ok', name: 'Ok', kind: 'company' }, { id: 'Bad Id', name: 'X', kind: 'robot' }]));
       await expect(readReference(dir)).rejects.toThrow(/gazetteer\.json.*at 1\.(id|kind) \(id "Bad Id"\)/);
       await writeFile(join(dir, REFERENCE_FILES.gazetteer), '[{');
       await expect(readReference(dir)).rejects.toThrow(/gazetteer\.json: not valid JSON/);
-      await rm(join(dir, REFERENCE_FILES.merges));
+      await rm(join(dir, REFERENCE_FILES.decisions));
       await writeFile(join(dir, REFERENCE_FILES.gazetteer), '[]');
-      await expect(readReference(dir)).rejects.toThrow(/merges\.json: cannot read/);
+      await expect(readReference(dir)).rejects.toThrow(/decisions\.json: cannot read/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

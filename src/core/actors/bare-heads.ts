@@ -79,7 +79,8 @@ export function findBareHeads(text: string, tokens: readonly Token[], spans: rea
     }
     // "Công ty dự kiến …", "Doanh nghiệp này …": the company the text was just about, whatever it was called.
     if (head.kind === 'company' && sameKind && t.start - sameKind.end < NEAR) antecedent = sameKind;
-    if (!antecedent && sameKind && t.start - sameKind.end < NEAR) antecedent = sameKind;
+    // A plant is not a park: facilities are only ever referred to by their own head.
+    if (!antecedent && sameKind && head.kind !== 'facility' && t.start - sameKind.end < NEAR) antecedent = sameKind;
     if (!antecedent) continue;
     out.push({ first: i, last: hit.last, start: t.start, end: tokens[hit.last]!.end, actor: antecedent.actor, rule: 'bare-head-anaphora', confidence: 0.5 });
   }

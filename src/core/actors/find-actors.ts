@@ -3,6 +3,7 @@
  * itself introduced (acronyms, earlier full names), titled people, then brands with a company cue.
  */
 import type { Evidence } from '../claims.ts';
+import { findAdminPlaces } from './admin-places.ts';
 import { findBareHeads } from './bare-heads.ts';
 import { findBilateral } from './bilateral.ts';
 import { findBrands } from './brand-patterns.ts';
@@ -113,7 +114,7 @@ export function findActors(text: string, tokens: Token[], gaz: CompiledGazetteer
   const gazSpans = scanGazetteer(text, tokens, gaz);
   const ctx = createContext(text, tokens, gaz, gazSpans);
   const covered = new Uint8Array(tokens.length + 1);
-  let spans = selectSpans([...gazSpans, ...findOrganisations(ctx)].sort((a, b) => a.first - b.first), tokens.length, covered);
+  let spans = selectSpans([...gazSpans, ...findOrganisations(ctx), ...findAdminPlaces(ctx)].sort((a, b) => a.first - b.first), tokens.length, covered);
   // Narrowed spans replace the gazetteer spans they contain, so the map must be rebuilt.
   spans = extendCompanies(ctx, spans);
   for (const s of spans) for (let k = s.first; k <= s.last; k++) covered[k] = 1;
@@ -142,7 +143,8 @@ export function findActors(text: string, tokens: Token[], gaz: CompiledGazetteer
   covered.fill(0);
   spans = selectSpans([...spans, ...scanLocalAliases(text, tokens, localForms(personSpans, ctx))], tokens.length, covered);
   unifyIds(spans);
-  spans = [...spans, ...findBrands(ctx, spansByFirst(spans), covered)];
+  const brands = findBrands(ctx, spansByFirst(spans), covered);
+  spans = [...spans.filter((s) => !brands.some((b) => s.first <= b.last && b.first <= s.last)), ...brands];
   unifyIds(spans);
   spans.sort((a, b) => a.first - b.first);
   spans.push(...findBareHeads(text, tokens, spans, covered));

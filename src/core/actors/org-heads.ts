@@ -19,7 +19,7 @@ export interface OrgHead {
 }
 
 const HEADS: OrgHead[] = [
-  ...['tập đoàn', 'công ty', 'tổng công ty', 'hãng', 'ngân hàng', 'công ty cổ phần', 'công ty tnhh']
+  ...['tập đoàn', 'công ty', 'tổng công ty', 'hãng', 'ngân hàng', 'công ty cổ phần', 'công ty tnhh', 'liên doanh']
     .map((form) => ({ form, kind: 'company' as const, cls: 'company' as const })),
   ...['bộ', 'sở', 'ủy ban', 'uỷ ban', 'cục', 'tổng cục', 'vụ', 'văn phòng', 'thương vụ', 'chính phủ', 'tòa án', 'kiểm toán']
     .map((form) => ({ form, kind: 'government' as const, cls: 'closed' as const })),
@@ -32,7 +32,7 @@ const HEADS: OrgHead[] = [
   { form: 'hội', kind: 'organization', cls: 'closed' },
   ...['viện', 'học viện', 'trường đại học', 'đại học', 'trường', 'viện hàn lâm']
     .map((form) => ({ form, kind: 'university' as const, cls: 'open' as const })),
-  ...['nhà máy', 'khu công nghệ cao', 'khu công nghiệp', 'công viên phần mềm', 'tổ hợp', 'khu kinh tế']
+  ...['nhà máy', 'khu công nghệ cao', 'khu công nghiệp', 'công viên phần mềm', 'tổ hợp', 'khu kinh tế', 'kcn', 'khu chế xuất', 'cụm công nghiệp']
     .map((form) => ({ form, kind: 'facility' as const, cls: 'closed' as const })),
 ];
 

@@ -37,16 +37,39 @@ function acronymAt(ctx: ScanContext, k: number): string | null {
   return wordAt(ctx, k + 1);
 }
 
+/** "Bắc Ninh II", "Yên Phong II-C", "Quế Võ 3": a park's number after its place name; the last token. */
+function numberSuffixEnd(ctx: ScanContext, last: number): number {
+  const w = wordAt(ctx, last + 1);
+  if (!adjacent(ctx, last + 1) || !/^(?:[IVX]{1,4}|\d{1,2})$/.test(w)) return last;
+  let end = last + 1;
+  if (ctx.tokens[end + 1]?.key === '-' && /^[A-Z]$/.test(wordAt(ctx, end + 2)) && adjacent(ctx, end + 2)) end += 2;
+  return end;
+}
+
+/** "(Việt Nam)", "(Nghệ An)" right after a company's name: the local unit's place; the closing token. */
+function localUnitEnd(ctx: ScanContext, last: number): number {
+  if (ctx.tokens[last + 1]?.key !== '(' || !adjacent(ctx, last + 1)) return -1;
+  const place = placeAt(ctx, last + 2);
+  if (!place || ctx.tokens[place.last + 1]?.key !== ')') return -1;
+  const inVietnam = place.actor.id === 'vietnam' || (place.actor.kind === 'place' && place.actor.country === 'vietnam');
+  return inVietnam ? place.last + 1 : -1;
+}
+
 /** Consecutive Latin brand words from k ("Samsung Electronics", "LG Display"). */
 function readBrand(ctx: ScanContext, k: number): { first: number; last: number } | null {
   if (!isLatinName(ctx, k) || ctx.gazAt.has(k)) return null;
   let last = k;
-  while (last - k < 2 && isLatinName(ctx, last + 1) && adjacent(ctx, last + 1) && !ctx.gazAt.has(last + 1)) last++;
+  for (;;) {
+    if (last - k < 2 && isLatinName(ctx, last + 1) && adjacent(ctx, last + 1) && !ctx.gazAt.has(last + 1)) last++;
+    // "Luxshare - ICT": a hyphen joins two brand words.
+    else if (ctx.tokens[last + 1]?.key === '-' && isLatinName(ctx, last + 2) && adjacent(ctx, last + 2) && last - k < 2) last += 2;
+    else break;
+  }
   return { first: k, last };
 }
 
 /** A capitalised name after a head, with its lower-case tail, acronym and place qualifier. */
-function readProperName(ctx: ScanContext, j: number, joinVa = false): NameRead | null {
+function readProperName(ctx: ScanContext, j: number, joinVa = false, takesCompany: 'no' | 'after-descriptor' | 'anywhere' = 'no'): NameRead | null {
   let last = -1;
   let acronym: string | null = null;
   let place: ActorSpan | undefined;
@@ -54,10 +77,17 @@ function readProperName(ctx: ScanContext, j: number, joinVa = false): NameRead |
   for (let k = j; k < ctx.tokens.length && k - j < 14; k++) {
     if (k > j && !adjacent(ctx, k) && ctx.tokens[k]?.key !== '(') break;
     const known = ctx.gazAt.get(k);
+    // A company's or a park's own name may hold a known company: "Công ty TNHH Công Nghệ Thông Minh
+    // Goertek Vina", "Khu công nghiệp VSIP Bắc Ninh II".
+    if (known && known.actor.kind === 'company' && (takesCompany === 'anywhere' || (takesCompany === 'after-descriptor' && k > j))) {
+      last = known.last;
+      k = known.last;
+      continue;
+    }
     if (known) {
       if (k === j || (known.actor.kind !== 'country' && known.actor.kind !== 'place')) break;
       place = known;
-      last = known.last;
+      last = numberSuffixEnd(ctx, known.last);
       break;
     }
     if (!isWord(ctx, k)) {
@@ -155,9 +185,21 @@ function organisationAt(ctx: ScanContext, i: number): ActorSpan | null {
   const headCap = capAt(ctx, i);
   let read: NameRead | null = null;
   if (head.cls === 'mission') read = headCap ? readMission(ctx, j) : null;
-  else if (headCap && capAt(ctx, j)) read = readProperName(ctx, j, head.kind === 'government' || head.kind === 'university' || head.kind === 'organization');
+  else if (headCap && capAt(ctx, j)) {
+    read = readProperName(ctx, j, head.kind === 'government' || head.kind === 'university' || head.kind === 'organization',
+      head.kind === 'facility' ? 'anywhere' : head.kind === 'company' ? 'after-descriptor' : 'no');
+  }
   if (!read && (head.cls === 'company' || (headCap && head.cls === 'open'))) read = readDescribed(ctx, j, head);
   if (!read) return null;
+  // A local unit is its own actor (GOLD rule 4): "Công ty TNHH Công nghệ Shunsin (Việt Nam)", "Luxshare - ICT (Nghệ An)".
+  let nameEnd = read.last;
+  if (ctx.tokens[nameEnd + 1]?.key === '-' && /^[A-Z][A-Za-z0-9]*$/.test(wordAt(ctx, nameEnd + 2)) && adjacent(ctx, nameEnd + 2)) nameEnd += 2;
+  const local = head.cls === 'company' ? localUnitEnd(ctx, nameEnd) : -1;
+  if (local >= 0) {
+    const name = ctx.text.slice(ctx.tokens[j]!.start, ctx.tokens[local]!.end);
+    const surface = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[local]!.end);
+    return spanFrom(ctx, i, local, candidateFor(ctx, surface, 'company', 'vietnam', [surface, name]), 'org-head-local-unit', 0.75);
+  }
   if (read.known) return spanFrom(ctx, i, read.last, read.known.actor, 'org-head-known', 0.9);
   if (read.brand) {
     const brand = ctx.text.slice(ctx.tokens[read.brand.first]!.start, ctx.tokens[read.brand.last]!.end);

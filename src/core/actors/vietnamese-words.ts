@@ -21,7 +21,7 @@ export const NAME_STOPS = new Set([
   'nêu', 'thông', 'cho', 'biết', 'nói', 'gặp', 'thăm', 'ký', 'kết', 'mọi', 'một', 'hai', 'ba', 'bốn',
   'năm', 'thì', 'mà', 'hay', 'hoặc', 'bởi', 'vì', 'nếu', 'nên', 'trên', 'dưới', 'giữa', 'sang', 'ở',
   'còn', 'rất', 'đều', 'vẫn', 'chưa', 'không', 'phải', 'cần', 'muốn', 'mong', 'đề', 'chủ', 'trì',
-  'khẳng', 'đánh', 'bày', 'chia', 'cam', 'tiếp', 'nhận', 'đưa', 'vừa', 'ngày', 'tháng',
+  'khẳng', 'đánh', 'bày', 'chia', 'cam', 'tiếp', 'nhận', 'đưa', 'vừa', 'ngày', 'tháng', 'do',
   'nhiều', 'ít', 'hơn', 'lớn', 'nhất', 'phía', 'bên', 'sau', 'trước', 'lúc', 'chiều', 'tối',
   'qua', 'nữa', 'thuộc', 'gồm', 'bao', 'ông', 'bà', 'ngài', 'cùng', 'đồng', 'tham', 'dự',
   'thực', 'hiện', 'tổ', 'đạt', 'tăng', 'giảm', 'mở', 'xây', 'hỗ',

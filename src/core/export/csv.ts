@@ -4,7 +4,7 @@ import type { ExportGraph } from './build-graph.ts';
 const NODE_COLUMNS = ['id', 'label', 'kind', 'country', 'aliases', 'sectors', 'degree', 'evidenceCount', 'articleCount',
   'pledgedUsd', 'receivedUsd', 'firstDate', 'lastDate'] as const;
 const EDGE_COLUMNS = ['id', 'source', 'target', 'relation', 'directed', 'role', 'weight', 'evidenceCount', 'articleCount',
-  'firstDate', 'lastDate', 'dates', 'pledgeKind', 'amount', 'unit', 'amountText', 'amountUsd', 'status'] as const;
+  'firstDate', 'lastDate', 'dates', 'pledgeKind', 'amount', 'unit', 'amountText', 'amountUsd', 'status', 'review'] as const;
 
 const cell = (v: unknown): string | number | boolean => {
   if (v === null || v === undefined) return '';

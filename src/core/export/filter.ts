@@ -17,13 +17,15 @@ const RawFilter = z.object({
   since: z.preprocess(blankToUndefined, PartialDate.optional()),
   until: z.preprocess(blankToUndefined, PartialDate.optional()),
   types: z.preprocess(blankToUndefined, typeList.optional()),
+  includeRejected: z.preprocess(blankToUndefined, z.union([z.boolean(), z.enum(['true', 'false', '1', '0'])]).optional()),
 });
 
 export type FilterResult = { ok: true; filter: ExportFilter } | { ok: false; error: string };
 
 /**
  * Query-string or CLI options → an export filter. Dates are partial ISO dates (2024, 2024-06,
- * 2024-06-25); `types` is a comma-separated list of relation types and/or PLEDGE.
+ * 2024-06-25); `types` is a comma-separated list of relation types and/or PLEDGE; `includeRejected=true`
+ * keeps facts a person rejected.
  */
 export function parseExportFilter(raw: Record<string, unknown>): FilterResult {
   const parsed = RawFilter.safeParse(raw);
@@ -32,5 +34,6 @@ export function parseExportFilter(raw: Record<string, unknown>): FilterResult {
   }
   const f = parsed.data;
   const types = f.types && f.types.length ? [...new Set(f.types)] : null;
-  return { ok: true, filter: { sector: f.sector ?? null, country: f.country ?? null, since: f.since ?? null, until: f.until ?? null, types } };
+  const includeRejected = f.includeRejected === true || f.includeRejected === 'true' || f.includeRejected === '1';
+  return { ok: true, filter: { sector: f.sector ?? null, country: f.country ?? null, since: f.since ?? null, until: f.until ?? null, types, ...(includeRejected ? { includeRejected } : {}) } };
 }

@@ -90,6 +90,7 @@ function formatEdge(a: ExportEdgeAttributes) {
       amountText: a.amountText,
       amountUsd: a.amountUsd,
       status: a.status,
+      review: a.review ?? 'EXTRACTED',
     },
     viz: { color: a.color },
   };

@@ -17,7 +17,7 @@ const EDGE_KEYS: KeySpec[] = [
   { name: 'lastDate', type: 'string' }, { name: 'dates', type: 'string' }, { name: 'evidenceCount', type: 'int' },
   { name: 'articleCount', type: 'int' }, { name: 'weight', type: 'double' }, { name: 'pledgeKind', type: 'string' },
   { name: 'amount', type: 'double' }, { name: 'unit', type: 'string' }, { name: 'amountText', type: 'string' },
-  { name: 'amountUsd', type: 'double' }, { name: 'status', type: 'string' },
+  { name: 'amountUsd', type: 'double' }, { name: 'status', type: 'string' }, { name: 'review', type: 'string' },
 ];
 
 /**

@@ -33,6 +33,8 @@ export interface ExportEdge {
   amountText: string | null;
   amountUsd: number | null;
   status: string | null;
+  /** EXTRACTED, CONFIRMED, CORRECTED or REJECTED (only with includeRejected): what a person decided. */
+  review?: string;
 }
 
 export interface ExportFilter {
@@ -41,6 +43,8 @@ export interface ExportFilter {
   types: string[] | null;
   since: string | null;
   until: string | null;
+  /** Also facts a person rejected (left out otherwise). */
+  includeRejected?: boolean;
 }
 
 export interface ExportNetwork {

@@ -2,7 +2,8 @@
  * Entity resolution for the load: which graph node a claims actor becomes. Gazetteer ids stay;
  * other actors are looked up by the name keys of their name and aliases (unique hits only), else
  * get a slug of their folded name, so spelling variants of one actor meet in one node. Recorded
- * merge decisions are replayed last: 'same' maps one id to the other, 'different' vetoes a merge.
+ * merge decisions are replayed last: 'same' maps `b` to `a` (a person chose which to keep), 'different'
+ * vetoes a merge.
  */
 import type { Actor, ActorKind } from '../claims.ts';
 import type { GazetteerEntry, Reference } from '../reference.ts';
@@ -35,7 +36,7 @@ function buildKeyIndex(gazetteer: GazetteerEntry[]): Map<string, Set<string>> {
   return index;
 }
 
-function buildMerges(reference: Reference, isGazetteer: (id: string) => boolean) {
+function buildMerges(reference: Reference) {
   const parent = new Map<string, string>();
   const find = (id: string): string => {
     let root = id;
@@ -51,9 +52,8 @@ function buildMerges(reference: Reference, isGazetteer: (id: string) => boolean)
     const ra = find(d.a);
     const rb = find(d.b);
     if (ra === rb) continue;
-    // The gazetteer's id wins, so its name and kind describe the merged node; else `a` does.
-    if (isGazetteer(rb) && !isGazetteer(ra)) parent.set(ra, rb);
-    else parent.set(rb, ra);
+    // `a` is the actor a person chose to keep (its name and kind describe the merged node).
+    parent.set(rb, ra);
   }
   return { canonical: find, isDifferent: (a: string, b: string) => different.has(pairKey(a, b)) };
 }
@@ -61,7 +61,7 @@ function buildMerges(reference: Reference, isGazetteer: (id: string) => boolean)
 function createResolver(reference: Reference): ActorResolver {
   const byId = new Map(reference.gazetteer.map((e) => [e.id, e]));
   const keyIndex = buildKeyIndex(reference.gazetteer);
-  const { canonical, isDifferent } = buildMerges(reference, (id) => byId.has(id));
+  const { canonical, isDifferent } = buildMerges(reference);
 
   const lookup = (actor: Pick<Actor, 'name' | 'kind' | 'aliases'>): string | null => {
     for (const form of [actor.name, ...actor.aliases]) {

@@ -1,63 +1,48 @@
-/** Plain-text report of a corpus score: one row per article and category, then the totals. */
-import type { Accuracy, Counts, Ratios } from './metrics.ts';
-import { addCounts, computeRatios, emptyCounts } from './metrics.ts';
-import type { CorpusScore } from './score-corpus.ts';
+/** The plain-text report of `npm run score`: figures per part, then (verbose) tuning detail. */
+import { METRICS, summaryLine, type Report } from './counts.ts';
+import { partOf, type PartSelection } from './parts.ts';
+import type { ArticleScore } from './score-article.ts';
+import { reportPart } from './score-folder.ts';
 
-const CATEGORIES = ['actors', 'pledges', 'relations'] as const;
-
-function percent(value: number): string {
-  return `${(value * 100).toFixed(1)}`.padStart(6);
+function num(value: number, width: number): string {
+  return String(value).padStart(width);
 }
 
-function row(label: string, category: string, score: Counts & Ratios): string {
-  const counts = `${score.tp}`.padStart(4) + `${score.fp}`.padStart(5) + `${score.fn}`.padStart(5);
-  return `${label.padEnd(28)}${category.padEnd(11)}${counts}${percent(score.precision)}${percent(score.recall)}${percent(score.f1)}`;
+function rows(label: string, report: Report): string[] {
+  return METRICS.flatMap((metric) => {
+    const f = report[metric];
+    if (!f) return [];
+    return [`${label.padEnd(8)}${metric.padEnd(17)}${num(f.precision, 7)}${num(f.recall, 7)}${num(f.f1, 7)}${num(f.tp, 6)}${num(f.np, 6)}${num(f.ng, 6)}${num(f.ok, 6)}`];
+  });
 }
 
-function accuracyText(name: string, accuracy: Accuracy): string {
-  return accuracy.rate === null ? `${name} -` : `${name} ${(accuracy.rate * 100).toFixed(0)}% (${accuracy.agree}/${accuracy.total})`;
+/** Per-article detail, in score.mjs's wording; blind articles are never detailed. */
+export function detailLines(articles: readonly ArticleScore[]): string[] {
+  return articles.flatMap(({ stem, found, detail }) => {
+    if (partOf(stem) === 'blind') return [];
+    if (!found) return [`  ${stem}: no extraction result`];
+    return [
+      ...detail.missedPledges.map((line) => `  ${stem} missed pledge: ${line}`),
+      ...detail.missedRelations.map((line) => `  ${stem} missed relation: ${line}`),
+      `  ${stem} actors missed: ${detail.missedActors.join(', ') || '-'}`,
+      `  ${stem} actors extra: ${detail.extraActors.join(', ') || '-'}`,
+    ];
+  });
 }
 
-function listSection(title: string, items: readonly string[]): string[] {
-  return items.length === 0 ? [] : [`    ${title}:`, ...items.map((item) => `      - ${item}`)];
-}
-
-export function formatReport(score: CorpusScore, verbose: boolean): string {
-  const header = `${'article'.padEnd(28)}${'category'.padEnd(11)}${'  TP   FP   FN'}${'     P'}${'     R'}${'    F1'}`;
-  const lines = [header, '-'.repeat(header.length)];
-  for (const article of score.articles) {
-    for (const category of CATEGORIES) lines.push(row(article.file.replace(/\.[^.]+$/, ''), category, article[category]));
-  }
-  lines.push('-'.repeat(header.length));
-  for (const category of CATEGORIES) lines.push(row('OVERALL (micro)', category, score.overall[category]));
-  // FOCUSES_ON is the most numerous and most subjective type: show the rest on their own too.
-  const others = Object.entries(score.overall.relations.byType)
-    .filter(([type]) => type !== 'FOCUSES_ON')
-    .reduce((sum, [, counts]) => addCounts(sum, counts), emptyCounts());
-  lines.push(row('OVERALL excl. FOCUSES_ON', 'relations', { ...others, ...computeRatios(others) }));
-
-  lines.push('', 'Agreement of matched items:');
-  for (const category of CATEGORIES) {
-    const parts = Object.entries(score.overall[category].accuracy).map(([name, accuracy]) => accuracyText(name, accuracy));
-    lines.push(`  ${category.padEnd(10)} ${parts.join(', ')}`);
-  }
-  lines.push('', 'Relations by type (TP/FP/FN, F1):');
-  for (const [type, counts] of Object.entries(score.overall.relations.byType)) {
-    if (counts.tp + counts.fp + counts.fn === 0) continue;
-    lines.push(`  ${type.padEnd(14)} ${counts.tp}/${counts.fp}/${counts.fn}  F1 ${percent(counts.f1).trim()}`);
-  }
-
+export function formatReport(folder: string, articles: readonly ArticleScore[], selection: PartSelection, verbose: boolean): string {
+  const tuning = articles.filter((article) => partOf(article.stem) === 'tuning').length;
+  const blind = articles.length - tuning;
+  const lines = [`${folder}: ${articles.length} gold article(s), ${tuning} tuning, ${blind} blind (NN divisible by 3)`];
+  const parts: PartSelection[] = selection === 'all' ? ['tuning', 'blind', 'all'] : [selection];
+  lines.push('', `${'part'.padEnd(8)}${'metric'.padEnd(17)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}${'tp'.padStart(6)}${'np'.padStart(6)}${'ng'.padStart(6)}${'ok'.padStart(6)}`);
+  for (const part of parts) lines.push(...rows(part, reportPart(articles, part)));
+  lines.push('', `${selection}: ${summaryLine(reportPart(articles, selection)) || 'no gold scored'}`);
   if (verbose) {
-    for (const article of score.articles) {
-      lines.push('', `== ${article.file}`);
-      for (const category of CATEGORIES) {
-        lines.push(`  ${category}:`);
-        lines.push(...listSection('missed (in gold, not extracted)', article[category].misses));
-        lines.push(...listSection('false positives (extracted, not in gold)', article[category].falsePositives));
-        lines.push(...listSection('disagreements', article[category].disagreements));
-      }
-    }
+    const shown = articles.filter((article) => selection === 'all' || partOf(article.stem) === selection);
+    lines.push('', 'Detail (tuning articles only):', ...detailLines(shown));
+    const withheld = shown.filter((article) => partOf(article.stem) === 'blind').length;
+    if (withheld > 0) lines.push(`  (${withheld} blind article(s): scored only in aggregate, no detail)`);
   }
-  if (score.unscoredClaims.length > 0) lines.push('', `Not scored (no gold): ${score.unscoredClaims.join(', ')}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,57 +1,65 @@
 /**
- * Shape of the hand-made gold annotations in `test/fixtures/gold/`: what a careful reader finds in
- * one seed article's body. Actors are referred to by any of their names as written; the scorer
- * compares folded names. In gold, `null` means "don't care" (e.g. a year that depends on an
- * unknown article date).
+ * The gold format of `../shared/corpus/GOLD-CONVENTIONS.md`: one `NN_slug.gold.json` beside each
+ * `NN_slug.txt`. Vocabularies are those `check_gold.py` accepts; sectors are open (the validator's
+ * set may be extended). Keys the format does not know (an annotator's `note`) are dropped on parse.
  */
 import { z } from 'zod';
-import { ActorKind, PartialDate, PledgeKind, PledgeStatus, Qualifier, RelationType } from '../claims.ts';
+
+export const GOLD_ACTOR_KINDS = ['company', 'government', 'organization', 'university', 'country', 'place', 'person'] as const;
+export const GOLD_RELATION_TYPES = [
+  'INVESTS_IN', 'TRAINS', 'VISITS', 'MEETS', 'PARTNERS_WITH', 'HOLDS_ROLE', 'SUBSIDIARY_OF', 'LOCATED_IN', 'FOCUSES_ON',
+] as const;
+export const GOLD_PLEDGE_KINDS = ['investment', 'training', 'trade', 'contract', 'other'] as const;
+export const GOLD_PLEDGE_STATUSES = ['announced', 'planned', 'proposed', 'committed', 'completed'] as const;
 
 export const GoldActor = z.object({
   name: z.string().min(1),
-  kind: ActorKind,
-  aliases: z.array(z.string().min(1)).optional(),
+  kind: z.enum(GOLD_ACTOR_KINDS),
+  /** Every surface form in the text, exact. */
+  aliases: z.array(z.string().min(1)),
+  /** Named but referred to by no pledge or relation: optional for the scorer. */
+  incidental: z.boolean().optional(),
 });
 export type GoldActor = z.infer<typeof GoldActor>;
-
-/** Either bound may be null: "don't care" (e.g. "đến năm 2030" gives only the end). */
-export const GoldPeriod = z.object({ start: z.number().int().nullable(), end: z.number().int().nullable() });
 
 export const GoldPledge = z.object({
   by: z.string().min(1),
   to: z.string().min(1).nullable(),
-  kind: PledgeKind,
+  kind: z.enum(GOLD_PLEDGE_KINDS),
   amount: z.number().nullable(),
   unit: z.string().min(1).nullable(),
-  status: PledgeStatus,
-  period: GoldPeriod.nullable().optional(),
-  requestedBy: z.string().min(1).nullable().optional(),
-  qualifier: Qualifier.nullable().optional(),
-  sectors: z.array(z.string()).optional(),
-  /** Bilateral targets ("Việt - Hàn đặt mục tiêu …"): `by` and `to` may be swapped. */
-  mutual: z.boolean().optional(),
+  period: z.string().nullable().optional(),
+  status: z.enum(GOLD_PLEDGE_STATUSES),
+  sectors: z.array(z.string().min(1)),
   quote: z.string().min(1),
-  note: z.string().optional(),
+  /** A running total or stock, not a new promise: optional for the scorer. */
+  cumulative: z.boolean().optional(),
 });
 export type GoldPledge = z.infer<typeof GoldPledge>;
 
 export const GoldRelation = z.object({
-  type: RelationType,
+  type: z.enum(GOLD_RELATION_TYPES),
   from: z.string().min(1),
-  /** An actor name, or a sector id for FOCUSES_ON. */
+  /** An actor name, or a sector name for FOCUSES_ON. */
   to: z.string().min(1),
-  role: z.string().min(1).nullable().optional(),
-  date: PartialDate.nullable().optional(),
+  role: z.string().min(1).optional(),
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
   quote: z.string().min(1),
-  note: z.string().optional(),
 });
 export type GoldRelation = z.infer<typeof GoldRelation>;
 
 export const GoldArticle = z.object({
-  file: z.string().min(1),
-  published: PartialDate.nullable().optional(),
+  article: z.string().regex(/\.txt$/),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   actors: z.array(GoldActor),
+  sectors: z.array(z.string().min(1)),
   pledges: z.array(GoldPledge),
   relations: z.array(GoldRelation),
 });
 export type GoldArticle = z.infer<typeof GoldArticle>;
+
+/** A gold file of a folder: its stem (`NN_slug`) and content. */
+export interface GoldEntry {
+  stem: string;
+  gold: GoldArticle;
+}

@@ -1,6 +1,9 @@
-export { GoldArticle, GoldActor, GoldPledge, GoldRelation } from './gold.ts';
-export { foldName } from './fold-name.ts';
-export { scoreArticle } from './score-article.ts';
-export type { ArticleScore } from './score-article.ts';
-export { scoreCorpus, baseName } from './score-corpus.ts';
-export type { CorpusScore, TotalScore } from './score-corpus.ts';
+export { GoldArticle, GoldActor, GoldPledge, GoldRelation, type GoldEntry } from './gold.ts';
+export { ScorableArticle, ScorableOutput } from './scorable.ts';
+export { foldKey } from './fold-key.ts';
+export { METRICS, reportOf, summaryLine, toFigures, type Counts, type Figures, type Metric, type Report } from './counts.ts';
+export { PARTS, partOf, inSelection, type Part, type PartSelection } from './parts.ts';
+export { scoreArticle, type ArticleScore } from './score-article.ts';
+export { scoreFolder, reportPart, findResult } from './score-folder.ts';
+export { Floor, checkFloor, raiseFloor, DEFAULT_TOLERANCE } from './floor.ts';
+export { formatReport, detailLines } from './format-report.ts';

@@ -1,4 +1,5 @@
 import { ACTOR_KINDS, ACTOR_RELATION_TYPES, PLEDGE_KINDS, PLEDGE_STATUSES, QUALIFIERS } from '../../core/claims.ts';
+import { DECISION_KINDS, type DecisionKind, type ReviewStatus } from '../../core/decisions/decision.ts';
 import { builder } from '../builder.ts';
 
 const upper = (s: string) => s.toUpperCase();
@@ -78,6 +79,31 @@ const STATUS_HELP: Record<string, string> = {
 export const PledgeStatusEnum = builder.enumType('PledgeStatus', {
   description: 'How firm a pledge is, from interest to completed (or cancelled).',
   values: Object.fromEntries(PLEDGE_STATUSES.map((k) => [upper(k), { value: k, description: STATUS_HELP[k] }])) as Record<string, { value: string; description: string }>,
+});
+
+export const ReviewStatusEnum = builder.enumType('ReviewStatus', {
+  description: 'What a person has decided about a relation or pledge (see `decisions`).',
+  values: {
+    EXTRACTED: { value: 'EXTRACTED', description: 'As extraction states it: nobody has checked it' },
+    CONFIRMED: { value: 'CONFIRMED', description: 'Checked by a person and found right (confirmFact)' },
+    CORRECTED: { value: 'CORRECTED', description: 'A person corrected some of its values (correctPledge)' },
+    REJECTED: { value: 'REJECTED', description: 'A person found it wrong (rejectFact): left out of every list, total, path, network and export unless `includeRejected: true`' },
+  } satisfies Record<ReviewStatus, { value: ReviewStatus; description: string }>,
+});
+
+const DECISION_HELP: Record<DecisionKind, string> = {
+  merge: 'Two actors are one (mergeActors): the second is merged into the first',
+  split: 'Two actors must never be joined (splitActors)',
+  rename: 'An actor\'s name or kind set by a person (renameActor)',
+  reject: 'A relation or pledge is wrong (rejectFact)',
+  confirm: 'A relation or pledge was checked and is right (confirmFact)',
+  correct: 'Some values of a pledge corrected (correctPledge)',
+  undo: 'An earlier decision taken back (undoDecision)',
+};
+
+export const DecisionKindEnum = builder.enumType('DecisionKind', {
+  description: 'What a decision does.',
+  values: Object.fromEntries(DECISION_KINDS.map((k) => [upper(k), { value: k, description: DECISION_HELP[k] }])) as Record<string, { value: string; description: string }>,
 });
 
 export const QualifierEnum = builder.enumType('AmountQualifier', {

@@ -45,8 +45,9 @@ const IngestResult = builder.objectRef<{ articleId: string; actors: number; sect
   }),
 });
 
-function requireToken(ctx: GqlContext): void {
-  if (!ctx.authorized) throw unauthenticated();
+export function requireToken(ctx: GqlContext): string {
+  if (ctx.editor === null) throw unauthenticated();
+  return ctx.editor;
 }
 
 builder.mutationType({

@@ -4,7 +4,7 @@ import { findNetworkEdges, type NetworkEdgeRow } from '../../graph/read/network.
 import { builder } from '../builder.ts';
 import { selects } from '../lookahead.ts';
 import { validate } from '../validate.ts';
-import { NetworkEdgeTypeEnum } from './enums.ts';
+import { NetworkEdgeTypeEnum, ReviewStatusEnum } from './enums.ts';
 import { ActorRef } from './refs.ts';
 
 const NetworkEdge = builder.objectRef<NetworkEdgeRow>('NetworkEdge').implement({
@@ -18,6 +18,7 @@ const NetworkEdge = builder.objectRef<NetworkEdgeRow>('NetworkEdge').implement({
     firstDate: t.exposeString('firstDate', { nullable: true, description: 'Earliest date given for it (a year for pledges).' }),
     lastDate: t.exposeString('lastDate', { nullable: true, description: 'Latest date given for it.' }),
     amountUsd: t.exposeFloat('amountUsd', { nullable: true, description: 'For PLEDGE edges: the amount in US dollars, when known.' }),
+    review: t.field({ type: ReviewStatusEnum, description: 'What a person has decided about it (REJECTED only with `includeRejected`).', resolve: (e) => (e.review ?? 'EXTRACTED') as never }),
   }),
 });
 
@@ -57,6 +58,7 @@ const NetworkFilter = builder.inputType('NetworkFilter', {
     since: t.string({ required: false, description: 'Only edges dated this date or later (undated relations drop out).' }),
     until: t.string({ required: false, description: 'Only edges dated this date or earlier.' }),
     limit: t.int({ required: false, description: 'At most this many edges (default 500, at most 5000).' }),
+    includeRejected: t.boolean({ required: false, description: 'Also facts a person rejected (left out by default).' }),
   }),
 });
 
@@ -67,6 +69,7 @@ const Input = z.object({
   since: PartialDate.nullish(),
   until: PartialDate.nullish(),
   limit: z.number().int().min(1).max(5000).nullish(),
+  includeRejected: z.boolean().nullish(),
 }).nullish();
 
 builder.queryFields((t) => ({
@@ -79,7 +82,7 @@ builder.queryFields((t) => ({
       const withActors = selects(info, ['nodes', 'actor']);
       const edges = await ctx.read((tx) => findNetworkEdges(tx, {
         sector: f?.sector ?? null, country: f?.country ?? null, types: f?.types ?? null,
-        since: f?.since ?? null, until: f?.until ?? null, limit: f?.limit ?? 500, withActors,
+        since: f?.since ?? null, until: f?.until ?? null, limit: f?.limit ?? 500, withActors, includeRejected: f?.includeRejected ?? false,
       }));
       // The nodes' actors came with the edges: `actor` below is answered from the loader's cache.
       for (const e of edges) for (const actor of [e.fromActor, e.toActor]) if (actor) ctx.loaders.actors.prime(actor.id, actor);

@@ -30,6 +30,7 @@ builder.objectFields(ActorRef, (t) => ({
       sector: t.arg.string({ required: false, description: 'Only partners working in this sector (or its sub-sectors), or linked to this actor by a pledge in it.' }),
       since: t.arg.string({ required: false, description: 'Only relations dated this date or later (2024, 2024-06 or 2024-06-25); undated relations drop out.' }),
       until: t.arg.string({ required: false, description: 'Only relations dated this date or earlier; undated relations drop out.' }),
+      includeRejected: t.arg.boolean({ required: false, defaultValue: false, description: 'Also relations a person rejected (left out by default).' }),
     },
     resolve: async (actor, args, ctx, info) => {
       const size = pageSize(args, ctx.maxPageSize);
@@ -42,6 +43,7 @@ builder.objectFields(ActorRef, (t) => ({
       const partners = await ctx.loaders.partners({
         types: a.types ?? null, sector: a.sector ?? null, since: a.since ?? null, until: a.until ?? null,
         after: after ? { weight: after.key, id: after.id } : null, limit: size + 1,
+        includeRejected: args.includeRejected ?? false,
         evidencePerFact: perFact, withArticles: perFact > 0 && selects(info, [...EVIDENCE_PATH, 'article']),
       }).load(actor.id);
       return toPage(partners, size, after !== null, (p) => [p.weight, p.id], (p) => ({ ...p, viewpoint: actor.id }));

@@ -50,6 +50,7 @@ builder.queryFields((t) => ({
       to: t.arg.id({ required: true, description: 'Key or global id of the last actor.' }),
       maxHops: t.arg.int({ required: false, defaultValue: MAX_HOPS, description: `Longest path to consider (1 to ${MAX_HOPS}).` }),
       first: t.arg.int({ required: false, defaultValue: 10, description: 'How many paths at most (all are equally short; at most 50).' }),
+      includeRejected: t.arg.boolean({ required: false, defaultValue: false, description: 'Also walk relations a person rejected (left out by default).' }),
     },
     resolve: async (_root, args, ctx, info) => {
       const a = validate(Args, {
@@ -60,7 +61,7 @@ builder.queryFields((t) => ({
       // the fields below) and the relations' dates.
       const withActors = ACTOR_FIELDS.some((path) => selects(info, path));
       const withDates = selects(info, ['hops', 'relation', 'dates']);
-      const found = await ctx.read((tx) => findShortestPaths(tx, { from: a.from, to: a.to, maxHops: a.maxHops, limit: a.first, withActors, withDates }));
+      const found = await ctx.read((tx) => findShortestPaths(tx, { from: a.from, to: a.to, maxHops: a.maxHops, limit: a.first, withActors, withDates, includeRejected: args.includeRejected ?? false }));
       if (!found.from) throw notFound(`Actor ${a.from}`);
       if (!found.to) throw notFound(`Actor ${a.to}`);
       for (const actor of [found.from, found.to, ...found.actors]) ctx.loaders.actors.prime(actor.id, actor);

@@ -17,6 +17,7 @@ export const PledgeFilter = builder.inputType('PledgeFilter', {
     minUsd: t.float({ required: false, description: 'Only pledges worth at least this many US dollars.' }),
     since: t.string({ required: false, description: 'Only pledges whose period (or year) reaches this year or later (2024 or 2024-06-01: the year counts).' }),
     until: t.string({ required: false, description: 'Only pledges whose period (or year) starts in this year or earlier.' }),
+    includeRejected: t.boolean({ required: false, description: 'Also pledges a person rejected (left out, and out of every total, by default).' }),
   }),
 });
 
@@ -30,6 +31,7 @@ const Input = z.object({
   minUsd: z.number().nonnegative().finite().nullish(),
   since: PartialDate.nullish(),
   until: PartialDate.nullish(),
+  includeRejected: z.boolean().nullish(),
 }).nullish();
 
 const year = (d: string | null | undefined) => (d ? Number(d.slice(0, 4)) : null);
@@ -40,6 +42,6 @@ export function toPledgeFilterParams(value: unknown): PledgeFilterParams {
   return {
     by: f?.by ?? null, to: f?.to ?? null, byCountry: f?.byCountry ?? null, sector: f?.sector ?? null,
     kinds: f?.kind ?? null, statuses: f?.status ?? null, minUsd: f?.minUsd ?? null,
-    sinceYear: year(f?.since), untilYear: year(f?.until),
+    sinceYear: year(f?.since), untilYear: year(f?.until), includeRejected: f?.includeRejected ?? false,
   };
 }

@@ -1,8 +1,8 @@
 import { builder } from '../builder.ts';
-import { PledgeKindEnum, PledgeStatusEnum, QualifierEnum } from './enums.ts';
+import { PledgeKindEnum, PledgeStatusEnum, QualifierEnum, ReviewStatusEnum } from './enums.ts';
 import { loadActor } from './load.ts';
 import { evidenceField } from './evidence.ts';
-import { ActorRef, PledgeRef, SectorRef } from './refs.ts';
+import { ActorRef, DecisionRef, PledgeRef, SectorRef } from './refs.ts';
 
 builder.node(PledgeRef, {
   description: 'A promise reported in the news: who pledges what (money, training, trade…) to whom, how much, when, and how firmly. The same pledge in two articles is one pledge with two pieces of evidence.',
@@ -35,6 +35,9 @@ builder.node(PledgeRef, {
       description: 'Sectors it is for.',
       resolve: async (p, _a, ctx) => (await Promise.all(p.sectors.map((id) => ctx.loaders.sectors.load(id)))).filter((s) => s !== null),
     }),
+    factKey: t.string({ description: 'Its fact key (`pledge:<key>`), as `rejectFact` and `confirmFact` take it.', resolve: (p) => `pledge:${p.id}` }),
+    review: t.field({ type: ReviewStatusEnum, description: 'What a person has decided about it: EXTRACTED (nobody yet), CONFIRMED, CORRECTED or REJECTED.', resolve: (p) => (p.review ?? 'EXTRACTED') as never }),
+    decision: t.field({ type: DecisionRef, nullable: true, description: 'The last decision that touched it (reject, confirm or correct), when there is one.', resolve: (p, _a, ctx) => (p.decision ? ctx.loaders.decisions.load(p.decision) : null) }),
     evidence: evidenceField(t, 'report it', (p) => `pledge:${p.id}`),
   }),
 });
@@ -45,13 +48,13 @@ builder.objectFields(ActorRef, (t) => ({
   pledgesMade: t.field({
     type: [PledgeRef],
     description: 'Pledges this actor made, largest USD amount first.',
-    args: { first: t.arg.int({ required: false, description: `How many (default ${PLEDGES_OF_DEFAULT}, at most the page size cap).` }) },
-    resolve: (a, args, ctx) => ctx.loaders.pledgesOf({ role: 'made', limit: Math.max(0, Math.min(args.first ?? PLEDGES_OF_DEFAULT, ctx.maxPageSize)) }).load(a.id),
+    args: { first: t.arg.int({ required: false, description: `How many (default ${PLEDGES_OF_DEFAULT}, at most the page size cap).` }), includeRejected: t.arg.boolean({ required: false, defaultValue: false, description: 'Also pledges a person rejected (left out by default).' }) },
+    resolve: (a, args, ctx) => ctx.loaders.pledgesOf({ role: 'made', limit: Math.max(0, Math.min(args.first ?? PLEDGES_OF_DEFAULT, ctx.maxPageSize)), includeRejected: args.includeRejected ?? false }).load(a.id),
   }),
   pledgesReceived: t.field({
     type: [PledgeRef],
     description: 'Pledges made to this actor (or place), largest USD amount first.',
-    args: { first: t.arg.int({ required: false, description: `How many (default ${PLEDGES_OF_DEFAULT}, at most the page size cap).` }) },
-    resolve: (a, args, ctx) => ctx.loaders.pledgesOf({ role: 'received', limit: Math.max(0, Math.min(args.first ?? PLEDGES_OF_DEFAULT, ctx.maxPageSize)) }).load(a.id),
+    args: { first: t.arg.int({ required: false, description: `How many (default ${PLEDGES_OF_DEFAULT}, at most the page size cap).` }), includeRejected: t.arg.boolean({ required: false, defaultValue: false, description: 'Also pledges a person rejected (left out by default).' }) },
+    resolve: (a, args, ctx) => ctx.loaders.pledgesOf({ role: 'received', limit: Math.max(0, Math.min(args.first ?? PLEDGES_OF_DEFAULT, ctx.maxPageSize)), includeRejected: args.includeRejected ?? false }).load(a.id),
   }),
 }));

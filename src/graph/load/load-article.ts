@@ -8,6 +8,8 @@ import { mergeFacts } from '../../core/plan/merge-facts.ts';
 import { addCounts, emptyCounts, type LoadCounts } from './counts.ts';
 import { evidenceColumns } from './evidence-columns.ts';
 import { pruneFacts, refreshFacts } from './prune-facts.ts';
+import { applyTargetDecisions } from '../decisions/apply-targets.ts';
+import { DecisionsChangedError, lockDecisionLog } from '../decisions/log.ts';
 import { LOAD, type Runner } from './statements.ts';
 
 export interface ArticleLoad {
@@ -65,13 +67,25 @@ async function createArticles(tx: Runner, plans: readonly LoadPlan[]): Promise<S
  * The facts of the plans, merged: one statement per kind of row, pipelined. Each relation between
  * actors and each pledge gains `weight`: the Evidence `created` (articles new to the graph) brings it.
  */
-async function writeFacts(tx: Runner, plans: readonly LoadPlan[], created: ReadonlySet<string>): Promise<LoadCounts> {
+interface FactsWritten {
+  counts: LoadCounts;
+  /** Keys (`actor:<id>`, `rel:…`) of the actors and relations this statement created. */
+  createdKeys: string[];
+  /** `pledge:<id>` of every pledge written. */
+  pledgeKeys: string[];
+}
+
+async function writeFacts(tx: Runner, plans: readonly LoadPlan[], created: ReadonlySet<string>): Promise<FactsWritten> {
   const rows = mergeFacts(plans);
   const added = new Map<string, number>();
   for (const p of plans) if (created.has(p.article.id)) for (const e of p.evidence) added.set(e.factKey, (added.get(e.factKey) ?? 0) + 1);
   const relations = Object.fromEntries(Object.entries(rows.relations).map(([type, list]) =>
     [type, type === 'FOCUSES_ON' ? list : list.map((r) => ({ ...r, weight: added.get(r.key) ?? 0 }))]));
-  const pledges = rows.pledges.map((r) => ({ ...r, weight: added.get(`pledge:${r.id}`) ?? 0 }));
+  // `extracted`: the values as extraction states them, kept beside the (maybe corrected) values.
+  const pledges = rows.pledges.map((r) => ({
+    ...r, weight: added.get(`pledge:${r.id}`) ?? 0,
+    extracted: JSON.stringify({ amount: r.amount, unit: r.unit, amountText: r.amountText, amountUsd: r.amountUsd, status: r.status, periodStart: r.periodStart, periodEnd: r.periodEnd, by: r.by, to: r.to }),
+  }));
   const createdCount = (r: RunResult) => num(r.records[0]?.get('created'));
   const [actorsWritten, , pledgesWritten, relationsWritten] = await Promise.all([
     tx.run(LOAD['load/write-actors'], { actors: rows.actors }),
@@ -87,7 +101,11 @@ async function writeFacts(tx: Runner, plans: readonly LoadPlan[], created: Reado
   tally('actors', createdCount(actorsWritten), rows.actors.length);
   tally('pledges', createdCount(pledgesWritten), rows.pledges.length);
   tally('relations', createdCount(relationsWritten), Object.values(rows.relations).reduce((n, list) => n + list.length, 0));
-  return counts;
+  const createdKeys = [
+    ...((actorsWritten.records[0]?.get('createdIds') as string[] | undefined) ?? []).map((id) => `actor:${id}`),
+    ...((relationsWritten.records[0]?.get('createdKeys') as string[] | undefined) ?? []),
+  ];
+  return { counts, createdKeys, pledgeKeys: rows.pledges.map((r) => `pledge:${r.id}`) };
 }
 
 export interface GroupLoad {
@@ -97,14 +115,25 @@ export interface GroupLoad {
   counts: LoadCounts;
 }
 
+export interface GroupOptions {
+  /**
+   * The decision log's identityVersion the plans were made with (their merge and split decisions):
+   * when the graph's differs, the load throws DecisionsChangedError instead of writing stale plans.
+   */
+  identityVersion?: number;
+}
+
 /**
  * Loads several planned articles (distinct ids) in one transaction: one hash read; articles new to the
  * graph created with their Evidence in two statements, the others upserted one statement each; then
  * the facts of all of them merged, one statement per kind of row; then the prunes (after every article's writes,
- * so a fact another article of this group supports stays); last, the facts that articles already in the graph
- * changed get their dates and weights from their Evidence.
+ * so a fact another article of this group supports stays); then the facts that articles already in the graph
+ * changed get their dates and weights from their Evidence. Last, with the decision log locked (so no
+ * decision is made meanwhile): the plans' merge and split decisions are checked against the graph's, and
+ * the rename, reject, confirm and correct decisions are applied to the actors and relations created and
+ * the pledges written, so a fact that comes back comes back as decided.
  */
-export async function loadArticleGroup(tx: Runner, plans: readonly LoadPlan[]): Promise<GroupLoad> {
+export async function loadArticleGroup(tx: Runner, plans: readonly LoadPlan[], options: GroupOptions = {}): Promise<GroupLoad> {
   const stored = await readClaimsHashes(tx, plans.map((p) => p.article.id));
   const changed = plans.filter((p) => stored.get(p.article.id) !== p.article.claimsHash);
   const counts = emptyCounts();
@@ -118,19 +147,24 @@ export async function loadArticleGroup(tx: Runner, plans: readonly LoadPlan[]): 
       writeFacts(tx, changed, created),
     ]);
     for (const w of written) addCounts(counts, w.counts);
-    addCounts(counts, facts);
+    addCounts(counts, facts.counts);
     const staleKeys = [...new Set(written.flatMap((w) => w.staleKeys))];
     if (staleKeys.length) addCounts(counts, await pruneFacts(tx, staleKeys));
     // Articles already in the graph: what they dropped or added is counted afresh.
     await refreshFacts(tx, [...staleKeys, ...written.flatMap((w) => w.createdKeys)]);
+    const log = await lockDecisionLog(tx);
+    if (options.identityVersion !== undefined && log.identityVersion !== options.identityVersion) {
+      throw new DecisionsChangedError(options.identityVersion, log.identityVersion);
+    }
+    await applyTargetDecisions(tx, [...facts.createdKeys, ...facts.pledgeKeys]);
   }
   const loaded = new Set(changed.map((p) => p.article.id));
   return { statuses: plans.map((p) => ({ articleId: p.article.id, status: loaded.has(p.article.id) ? 'loaded' : 'unchanged' })), counts };
 }
 
 /** Loads one planned article. Does nothing (not even a timestamp) when the graph holds the same claimsHash. */
-export async function loadArticle(tx: Runner, plan: LoadPlan): Promise<ArticleLoad> {
-  const { statuses, counts } = await loadArticleGroup(tx, [plan]);
+export async function loadArticle(tx: Runner, plan: LoadPlan, options: GroupOptions = {}): Promise<ArticleLoad> {
+  const { statuses, counts } = await loadArticleGroup(tx, [plan], options);
   return { ...statuses[0]!, counts };
 }
 

@@ -23,6 +23,11 @@ export interface LoadOptions {
   /** Called with each retryable error before its transaction is retried (for diagnostics). */
   onRetry?: (error: unknown) => void;
   database?: string;
+  /**
+   * The decision log's identityVersion the plans were made with (readIdentityDecisions): a group whose
+   * transaction finds another one fails its articles with "load again" rather than writing stale plans.
+   */
+  identityVersion?: number;
 }
 
 export interface ArticleResult {
@@ -145,13 +150,13 @@ export async function loadArticles(driver: Driver, plans: readonly LoadPlan[], o
         const group = groups[g]!;
         await Promise.all(waitsFor[g]!.map((e) => finished[e]!.promise));
         try {
-          record(group, await writeTransaction(session, (tx) => loadArticleGroup(tx, group), onRetry));
+          record(group, await writeTransaction(session, (tx) => loadArticleGroup(tx, group, { identityVersion: options.identityVersion }), onRetry));
         } catch (e) {
           if (group.length === 1) fail(group[0]!, e);
           else {
             for (const plan of group) {
               try {
-                record([plan], await writeTransaction(session, (tx) => loadArticleGroup(tx, [plan]), onRetry));
+                record([plan], await writeTransaction(session, (tx) => loadArticleGroup(tx, [plan], { identityVersion: options.identityVersion }), onRetry));
               } catch (err) {
                 fail(plan, err);
               }

@@ -19,6 +19,7 @@ const EdgeRow = z.object({
   amountText: optStr,
   amountUsd: optNum,
   status: optStr,
+  review: z.string(),
 });
 
 const NodeRow = z.object({
@@ -40,7 +41,7 @@ const UNDIRECTED = new Set(['MEETS', 'PARTNERS_WITH']);
  * with `PLEDGE` as a type), and the actors at their ends. Two queries, whatever the size.
  */
 export async function readExportNetwork(tx: ReadRunner, filter: ExportFilter): Promise<ExportNetwork> {
-  const edgeRows = await readRows(tx, 'read/export-edges', { ...filter }, EdgeRow);
+  const edgeRows = await readRows(tx, 'read/export-edges', { ...filter, includeRejected: filter.includeRejected ?? false }, EdgeRow);
   const ids = [...new Set(edgeRows.flatMap((e) => [e.source, e.target]))];
   const nodes = ids.length ? await readRows(tx, 'read/export-nodes', { ids }, NodeRow) : [];
   const edges = edgeRows.map((e) => ({ ...e, directed: !UNDIRECTED.has(e.type) }));

@@ -11,6 +11,8 @@ export const NetworkEdgeRow = z.object({
   lastDate: optStr,
   weight: int,
   amountUsd: optNum,
+  /** What a person decided about it (null: EXTRACTED). */
+  review: optStr,
   /** The ends themselves, only when asked for with `withActors`. */
   fromActor: ActorRow.nullable(),
   toActor: ActorRow.nullable(),
@@ -28,9 +30,11 @@ export interface NetworkParams {
   withActors?: boolean;
   /** With a sector: force one of the statement's two plans (same rows; chosen by the sector's size otherwise). */
   plan?: 'ranked' | 'sector';
+  /** Also facts a person rejected. */
+  includeRejected?: boolean;
 }
 
 /** Edges (relations and pledges) matching the filter, most evidence first (ties: key, descending); nodes are their ends. */
 export async function findNetworkEdges(tx: ReadRunner, p: NetworkParams): Promise<NetworkEdgeRow[]> {
-  return readRows(tx, 'read/network', { ...p, withActors: p.withActors ?? false, plan: p.plan ?? null, limit: cypherInt(p.limit) }, NetworkEdgeRow);
+  return readRows(tx, 'read/network', { ...p, withActors: p.withActors ?? false, plan: p.plan ?? null, limit: cypherInt(p.limit), includeRejected: p.includeRejected ?? false }, NetworkEdgeRow);
 }

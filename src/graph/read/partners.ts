@@ -25,6 +25,8 @@ export interface PartnerParams {
   evidencePerFact: number;
   /** Also the articles that evidence quotes (one row each per actor id). */
   withArticles: boolean;
+  /** Also relations a person rejected. */
+  includeRejected?: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ export async function findPartners(tx: ReadRunner, p: PartnerParams) {
   const params = {
     ids: [...p.ids], types: p.types, sector: p.sector, since: p.since, until: p.until,
     afterWeight: p.after ? cypherInt(p.after.weight) : null, afterId: p.after?.id ?? null, limit: cypherInt(p.limit),
-    evidencePerFact: cypherInt(p.evidencePerFact), withArticles: p.withArticles,
+    evidencePerFact: cypherInt(p.evidencePerFact), withArticles: p.withArticles, includeRejected: p.includeRejected ?? false,
   };
   return readRows(tx, 'read/partners', params, Row);
 }

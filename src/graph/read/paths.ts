@@ -28,6 +28,8 @@ export interface PathParams {
   withActors: boolean;
   /** Fill each relation's `dates` (else empty): on hub relations they are most of the answer. */
   withDates: boolean;
+  /** Also walk relations a person rejected. */
+  includeRejected?: boolean;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface PathParams {
  * and, when asked, the actors between them.
  */
 export async function findShortestPaths(tx: ReadRunner, p: PathParams): Promise<{ from: ActorRow | null; to: ActorRow | null; paths: PathRow[]; actors: ActorRow[] }> {
-  const [row] = await readRows(tx, 'read/paths', { ...p, maxHops: cypherInt(p.maxHops), limit: cypherInt(p.limit) }, Row);
+  const [row] = await readRows(tx, 'read/paths', { ...p, maxHops: cypherInt(p.maxHops), limit: cypherInt(p.limit), includeRejected: p.includeRejected ?? false }, Row);
   const relations = new Map(row!.relations.map((r) => [r.key, r]));
   return {
     from: row!.from,

@@ -20,6 +20,9 @@ export const PledgeRow = z.object({
   to: optStr,
   requestedBy: optStr,
   sectors: strList,
+  /** What a person decided (null: nobody has: EXTRACTED) and the decision that did it. */
+  review: optStr,
+  decision: optStr,
 });
 export type PledgeRow = z.infer<typeof PledgeRow>;
 
@@ -33,6 +36,8 @@ export interface PledgeFilterParams {
   minUsd: number | null;
   sinceYear: number | null;
   untilYear: number | null;
+  /** Also pledges a person rejected. */
+  includeRejected: boolean;
 }
 
 export const PLEDGE_ORDERS = ['AMOUNT_USD_DESC', 'YEAR_DESC', 'YEAR_ASC'] as const;
@@ -54,9 +59,9 @@ export async function findPledgesByIds(tx: ReadRunner, params: { ids: readonly s
 const KeyedPledgeRow = PledgeRow.extend({ key: z.string() });
 
 /** Pledges made (or received) by each actor, largest USD first, at most `limit` each. */
-export async function findPledgesOfActors(tx: ReadRunner, p: { ids: readonly string[]; role: 'made' | 'received'; limit: number }) {
+export async function findPledgesOfActors(tx: ReadRunner, p: { ids: readonly string[]; role: 'made' | 'received'; limit: number; includeRejected?: boolean }) {
   const name = p.role === 'made' ? 'read/pledges-made-by' : 'read/pledges-received-by';
-  return readRows(tx, name, { ids: [...p.ids], limit: cypherInt(p.limit) }, KeyedPledgeRow);
+  return readRows(tx, name, { ids: [...p.ids], limit: cypherInt(p.limit), includeRejected: p.includeRejected ?? false }, KeyedPledgeRow);
 }
 
 /** A page row also carries its investor and recipient, as the actor lookup gives them. */

@@ -1,0 +1,2 @@
+MATCH (d:Decision {id: $id})
+SET d.undoneBy = $undoneBy, d.undoneAt = $at
