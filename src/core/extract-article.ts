@@ -15,6 +15,8 @@ import { findPledges, statesRelation, type Carried } from './pledges/find-pledge
 import { onePerAmount } from './pledges/one-per-amount.ts';
 import type { RawArticle } from './read/parse-article-file.ts';
 import type { Reference } from './reference.ts';
+import { tablesFor } from './lang/detect-language.ts';
+import { extractEnglish } from './lang/en/extract-english.ts';
 import { assembleRelations } from './relations/assemble-relations.ts';
 import { HitIndex, within, type SentenceView } from './relations/clause-view.ts';
 import { findEventRelations } from './relations/event-rules.ts';
@@ -30,7 +32,7 @@ export interface Extractor {
   extract(article: RawArticle): ArticleClaims;
 }
 
-interface Compiled {
+export interface Compiled {
   gaz: CompiledGazetteer;
   sectors: CompiledSectors;
   /** Sector id → the headline sector it falls under (itself or an ancestor), or null. */
@@ -71,7 +73,7 @@ export function extractArticle(article: RawArticle, reference: Reference): Artic
 /** The country the article is about when a pledge names no recipient: Vietnam if named, else the most named. */
 const GEO_PLEDGERS = new Set(['country', 'place']);
 
-function homeCountry(findings: ActorFindings): string | null {
+export function homeCountry(findings: ActorFindings): string | null {
   if (findings.records.has('vietnam')) return 'vietnam';
   let best: string | null = null;
   let most = 0;
@@ -85,6 +87,8 @@ function homeCountry(findings: ActorFindings): string | null {
 }
 
 function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
+  // An English article reads with the English tables (src/core/lang/en); every other one as before.
+  if (tablesFor(article.language) === 'en') return extractEnglish(compiled, article);
   const text = article.text;
   const body = findBody(text);
   const lowered = lowerText(text);
@@ -185,7 +189,7 @@ function relationsOfPledge(p: Pledge, date: string | null): RelationDraft[] {
   return [{ type, from: p.by, to: p.to, role: null, date, evidence: { ...e, rule: `${type.toLowerCase()}:from-pledge`, confidence: e.confidence * 0.9 } }];
 }
 
-function actorsOf(findings: ActorFindings, text: string, inBody: (r: Evidence) => boolean): Actor[] {
+export function actorsOf(findings: ActorFindings, text: string, inBody: (r: Evidence) => boolean): Actor[] {
   const actors: Actor[] = [];
   for (const rec of findings.records.values()) {
     const mentions = rec.mentions.filter(inBody);
@@ -206,7 +210,7 @@ function actorsOf(findings: ActorFindings, text: string, inBody: (r: Evidence) =
 }
 
 /** The sectors named, and the headline sectors they fall under (what FOCUSES_ON points at), with their keywords as mentions. */
-function sectorsOf(hits: readonly SectorHit[], text: string, compiled: Compiled): Sector[] {
+export function sectorsOf(hits: readonly SectorHit[], text: string, compiled: Compiled): Sector[] {
   const byId = new Map<string, Sector>();
   const mention = (id: string, h: SectorHit, rule: string) => {
     let s = byId.get(id);

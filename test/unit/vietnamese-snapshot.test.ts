@@ -69,9 +69,9 @@ describe('Vietnamese extraction output is unchanged', () => {
     }
   });
 
-  it('on 150 synthetic articles (digests)', async () => {
+  it('on 150 synthetic articles (digests)', { timeout: 60_000 }, async () => {
     const corpus = generateCorpus(reference, { size: 150 });
     const lines = corpus.map((a, i) => `${i} ${createHash('sha256').update(JSON.stringify(extractArticle(a, reference))).digest('hex').slice(0, 16)}`);
     await expect(`corpus ${corpusDigest(corpus)}\n${lines.join('\n')}\n`).toMatchFileSnapshot(snapshot('synthetic-150.txt'));
-  }, 60_000);
+  });
 });

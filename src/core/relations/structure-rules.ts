@@ -4,7 +4,7 @@
  */
 import type { ActorSpan, ActorCandidate } from '../actors/types.ts';
 import type { RelationType } from '../claims.ts';
-import { matchesWhole, nonSpaceCount, phraseRegex, type SentenceView } from './clause-view.ts';
+import { findIn, matchesWhole, nonSpaceCount, phraseRegex, subjectBefore, type SentenceView } from './clause-view.ts';
 import { evidenceOf, type RelationDraft } from './relation-draft.ts';
 
 const BODIES = new Set(['government', 'organization', 'company', 'university', 'facility']);
@@ -76,14 +76,63 @@ export function findStructureRelations(text: string, view: SentenceView, lookup:
       // "hãng Nvidia của Mỹ": the company's home country.
       out.push({ type: 'LOCATED_IN', from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, range, 'x-cua-country', 0.6) });
     }
-    if (WHERE.has(a.actor.kind) && b.actor.kind === 'place' && /^\s*,\s*$/u.test(gap) && ADMIN.test(view.lowered.slice(b.start, b.end))) {
+    if (WHERE.has(a.actor.kind) && b.actor.kind === 'place' && /^\s*,\s*$/u.test(gap) && ADMIN.test(view.lowered.slice(b.start, b.end))
+      && !siblings(a.actor, b.actor)) {
       // "Khu công nghiệp Yên Phong, huyện Yên Phong, tỉnh Bắc Ninh": each in the next.
       out.push({ type: 'LOCATED_IN', from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, range, 'x-comma-admin-place', 0.6) });
+    }
+    if (a.actor.kind !== 'country' && GEO.has(b.actor.kind) && /^\s*[,–-]\s*$/u.test(gap) && contains(a.actor, b.actor)) {
+      // "Tân Phú Trung, Củ Chi", "Khu công nghiệp Yên Phong II-C, Bắc Ninh", "Quảng Đông, Trung Quốc".
+      out.push({ type: 'LOCATED_IN', from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, range, 'x-comma-larger-place', 0.55) });
     }
     // The gap holds at most a comma besides the phrase: a longer one is not read at all.
     const belongs = BODIES.has(a.actor.kind) && nonSpaceCount(gap, 0, gap.length) <= BELONGS.longest + 1 ? /^\s*,?\s*(.+?)\s*$/u.exec(gap)?.[1] ?? '' : '';
     if (belongs && matchesWhole(BELONGS, belongs)) {
       out.push({ type: belongsType(a.actor, b.actor), from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, range, 'x-thuoc-y', 0.7) });
+    }
+  }
+  out.push(...sitesBuilt(text, view));
+  return out;
+}
+
+/** Two known places of one level ("Hà Nội, Thành phố Hồ Chí Minh"): a list, unless the reference nests one in the other. */
+function siblings(a: ActorCandidate, b: ActorCandidate): boolean {
+  return a.kind === 'place' && a.source !== 'pattern' && b.source !== 'pattern' && !/^(?:khu|kcn|cụm)\s/iu.test(a.name) && a.partOf !== b.id;
+}
+
+/**
+ * Whether a place named right after `inner` with a comma is the larger place around it, not the
+ * next item of a list: a park or a place found by its unit word sits in a province; a province or
+ * region sits in its country. Two gazetteer provinces side by side are a list.
+ */
+function contains(inner: ActorCandidate, outer: ActorCandidate): boolean {
+  if (outer.kind === 'country') return inner.kind === 'facility' || (inner.kind === 'place' && (inner.country === outer.id || inner.source === 'pattern'));
+  // A park sits in its province.
+  if (outer.kind !== 'place') return false;
+  const park = inner.kind === 'facility' || (inner.kind === 'place' && /^(?:khu|kcn|cụm)\s/iu.test(inner.name));
+  return park || (inner.kind === 'place' && inner.source === 'pattern' && outer.source !== 'pattern');
+}
+
+const BUILDS = phraseRegex([
+  'khởi công', 'khánh thành', 'đặt nhà máy', 'xây dựng nhà máy', 'mở nhà máy', 'vận hành nhà máy', 'đặt trụ sở',
+  'xây dựng trung tâm', 'động thổ', 'đi vào hoạt động', 'ra mắt nhà máy',
+]);
+
+const INVESTMENT_WORDS = /vốn|đầu tư|\busd\b|tỷ đồng|triệu đô/u;
+
+/** "Viettel đã khởi công trung tâm dữ liệu tại Khu công nghiệp Tân Phú Trung": the builder sits where it builds. */
+function sitesBuilt(text: string, view: SentenceView): RelationDraft[] {
+  const out: RelationDraft[] = [];
+  for (const clause of view.clauses) {
+    // With money in the clause the site is an investment's recipient (INVESTS_IN), read by the pledge rules.
+    if (INVESTMENT_WORDS.test(view.lowered.slice(clause.start, clause.end))) continue;
+    for (const verb of findIn(BUILDS, view, clause)) {
+      const site = view.mentions.find((m) => m.start > verb.end && m.end <= clause.end && WHERE.has(m.actor.kind)
+        && /(?:^|\s)(?:tại|ở)\s+$/u.test(view.lowered.slice(Math.max(verb.end, m.start - 6), m.start)));
+      if (!site || site.start - verb.end > 80) continue;
+      const builder = subjectBefore(view, clause, verb.start, (m) => m.actor.kind !== 'company');
+      if (!builder || builder.actor.id === site.actor.id) continue;
+      out.push({ type: 'LOCATED_IN', from: builder.actor.id, to: site.actor.id, role: null, date: null, evidence: evidenceOf(text, { start: builder.start, end: site.end }, 'x-builds-at-y', 0.55) });
     }
   }
   return out;

@@ -1,0 +1,113 @@
+/**
+ * What the English clause-level rules need beside the shared `SentenceView`: clauses, the subject
+ * before a verb (the nearest actor not governed by a preposition), the objects after it, and lists
+ * ("A, B and C"). The Vietnamese helpers in `relations/clause-view.ts` do the same with Vietnamese
+ * prepositions; these read English ones.
+ */
+import type { ActorSpan } from '../../actors/types.ts';
+import { wordBefore, type SentenceView } from '../../relations/clause-view.ts';
+import { trimmedSpan, type Span } from '../../text/span.ts';
+
+export const PREPOSITIONS = new Set([
+  'in', 'at', 'to', 'into', 'with', 'for', 'of', 'from', 'by', 'between', 'on', 'toward', 'towards', 'across', 'within', 'under',
+  'via', 'including', 'like', 'among', 'than', 'about', 'through', 'over', 'amid', 'during', 'after', 'before', 'near', 'against',
+  'beyond', 'around', 'per', 'as', 'such', 'alongside', 'inside', 'outside', 'throughout', 'upon', 'onto', 'versus', 'vs',
+  'besides', 'except', 'without', 'behind', 'and', 'or', 'visit', 'visited', 'visiting', 'met', 'meet', 'meets', 'received',
+  'receive', 'receives', 'urged', 'asked', 'invited', 'called', 'encouraged', 'helped', 'help', 'helps', 'support', 'supports',
+  'supported', 'acquired', 'acquire', 'acquires', 'bought', 'buy', 'told', 'thanked', 'welcomed', 'hosted', 'joined', 'join',
+]);
+
+/** Objects of an earlier verb, not subjects: "helped Vietnam …", "met Chinh and …". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|as well as\s+|&\s+|[-–]\s*)$|^$/u;
+
+function sortOf(kind: string): string {
+  if (kind === 'person') return 'person';
+  return kind === 'place' || kind === 'country' ? 'place' : 'body';
+}
+
+export function listGapEn(view: SentenceView, a: { end: number }, b: { start: number }): boolean {
+  return b.start >= a.end && LIST_GAP.test(view.lowered.slice(a.end, b.start));
+}
+
+export function listedEn(view: SentenceView, a: ActorSpan, b: ActorSpan): boolean {
+  if (b.start === a.start && b.end === a.end) return true;
+  if (sortOf(a.actor.kind) !== sortOf(b.actor.kind)) return false;
+  return listGapEn(view, a, b);
+}
+
+/** Whether a mention sits in a complement (after a preposition, or in a list opened by one), not as a subject. */
+export function inComplementEn(view: SentenceView, m: ActorSpan): boolean {
+  const before = wordBefore(view.lowered, m.start);
+  if (PREPOSITIONS.has(before) && before !== 'and' && before !== 'or') return true;
+  if (view.lowered[m.start - 1] === '(' || view.lowered.slice(Math.max(0, m.start - 2), m.start) === '( ') return true;
+  // "… Vietnam's", "the US-based": a hyphenated modifier is no subject.
+  if (view.lowered[m.end] === '-' && /^-(?:based|owned|backed|born|made|funded|led|headquartered)/u.test(view.lowered.slice(m.end, m.end + 14))) return true;
+  let head = m;
+  const i = view.mentions.indexOf(m);
+  for (let k = i - 1; k >= 0; k--) {
+    const prev = view.mentions[k]!;
+    if (prev.end > head.start || !listedEn(view, prev, head)) break;
+    head = prev;
+  }
+  if (head !== m) {
+    const w = wordBefore(view.lowered, head.start);
+    return PREPOSITIONS.has(w) && w !== 'and' && w !== 'or';
+  }
+  return false;
+}
+
+/** The nearest actor before `offset` inside `range` that is not in a complement. */
+export function subjectBeforeEn(view: SentenceView, range: { start: number; end: number }, offset: number, skip?: (m: ActorSpan) => boolean): ActorSpan | undefined {
+  for (let i = view.mentions.length - 1; i >= 0; i--) {
+    const m = view.mentions[i]!;
+    if (m.end > offset || m.start < range.start) continue;
+    if (skip?.(m)) continue;
+    if (inComplementEn(view, m)) continue;
+    return m;
+  }
+  return undefined;
+}
+
+/** The subject before `offset` and the actors listed with it ("FPT, Viettel and VNPT"). */
+export function subjectsBeforeEn(view: SentenceView, range: { start: number; end: number }, offset: number, skip?: (m: ActorSpan) => boolean): ActorSpan[] {
+  const last = subjectBeforeEn(view, range, offset, skip);
+  if (!last) return [];
+  const out = [last];
+  let i = view.mentions.indexOf(last);
+  while (i > 0) {
+    const prev = view.mentions[i - 1]!;
+    if (prev.start < range.start || !listedEn(view, prev, out[0]!)) break;
+    out.unshift(prev);
+    i--;
+  }
+  return out;
+}
+
+const CLAUSE_JOINS = /^,\s*(?:but|while|whereas|although|though|meanwhile|however|and then|yet)(?![\p{L}])/iu;
+
+/**
+ * Clauses of one English sentence: split at ";" and ":" (not "12:30"), and before a conjunction
+ * after a comma (", while …", ", but …"); never inside brackets. Separators are left out.
+ */
+export function splitEnglishClauses(text: string, sentence: Span): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let from = sentence.start;
+  const push = (end: number, next: number) => {
+    const span = trimmedSpan(text, from, end);
+    if (span && /[\p{L}\p{N}]/u.test(span.text)) out.push(span);
+    from = next;
+  };
+  const digit = (k: number) => /\d/.test(text[k] ?? '');
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    if (depth > 0) continue;
+    if (c === ';') push(i, i + 1);
+    else if (c === ':' && !(digit(i - 1) && digit(i + 1))) push(i, i + 1);
+    else if (c === ',' && CLAUSE_JOINS.test(text.slice(i, Math.min(sentence.end, i + 14)))) push(i, i + 1);
+  }
+  push(sentence.end, sentence.end);
+  return out;
+}

@@ -1,0 +1,99 @@
+/**
+ * Capitalised runs: the stretches of capitalised words (with "of", "and", "for", "the", "-", "&",
+ * "." between them) that English names are made of. The organisation, brand and person patterns
+ * all start from these.
+ */
+import { matchAt } from '../../actors/phrase-trie.ts';
+import { adjacent, capAt, isWord, type ScanContext } from '../../actors/scan-context.ts';
+import { englishTitleTrie } from './titles.ts';
+import { NAME_CONNECTORS, NOT_NAME_START } from './words.ts';
+
+export interface Run {
+  first: number;
+  last: number;
+}
+
+/** "Nvidia's": token k is followed by an apostrophe and "s". */
+export function possessiveAfter(ctx: ScanContext, k: number): boolean {
+  const a = ctx.tokens[k + 1];
+  const s = ctx.tokens[k + 2];
+  return a !== undefined && s !== undefined && (a.key === "'") && s.key === 's' && a.start === ctx.tokens[k]!.end && s.start === a.end;
+}
+
+/** The title phrase starting at token k, if any (the longest), as its last token. */
+export function titleEndAt(ctx: ScanContext, k: number): number {
+  if (!isWord(ctx, k)) return -1;
+  const hit = matchAt(englishTitleTrie(), ctx.tokens, ctx.ids, k)[0];
+  return hit ? hit.last : -1;
+}
+
+function joinerBetween(ctx: ScanContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.word) return false;
+  if (t.key !== '-' && t.key !== '&' && t.key !== '.') return false;
+  const prev = ctx.tokens[k - 1]!;
+  const next = ctx.tokens[k + 1];
+  // "Hi-Tech", "R&D", "Co." glued to the word before; "AT & T" with spaces.
+  return next !== undefined && next.word && t.start - prev.end <= 1 && next.start - t.end <= 1 && !ctx.text.slice(prev.end, next.start).includes('\n');
+}
+
+/**
+ * The capitalised run starting at token i (which must be a capitalised word), stopping before a
+ * possessive, a title word when `stopAtTitles`, punctuation, or the end of the line.
+ */
+export function readRun(ctx: ScanContext, i: number, stopAtTitles = true): Run | null {
+  if (!capAt(ctx, i)) return null;
+  let last = i;
+  let sawOf = false;
+  let k = i + 1;
+  for (;;) {
+    if (possessiveAfter(ctx, last)) {
+      // "People's Committee": the possessive is part of the name.
+      if (ctx.tokens[last]!.key === 'people' && capAt(ctx, last + 3) && adjacent(ctx, last + 3)) {
+        last = last + 3;
+        k = last + 1;
+        continue;
+      }
+      break;
+    }
+    const t = ctx.tokens[k];
+    if (!t) break;
+    if (!t.word) {
+      if (joinerBetween(ctx, k) && (capAt(ctx, k + 1) || /^\d/.test(ctx.tokens[k + 1]!.key) || ctx.tokens[k + 1]!.key.length <= 4)) {
+        last = k + 1;
+        k += 2;
+        continue;
+      }
+      // "Co." ends a name: take the dot.
+      if (t.key === '.' && t.start === ctx.tokens[last]!.end && ['co', 'corp', 'inc', 'ltd', 'jsc'].includes(ctx.tokens[last]!.key)) last = k;
+      break;
+    }
+    if (!adjacent(ctx, k)) break;
+    if (capAt(ctx, k) || /^\d+$/.test(t.key) && capAt(ctx, k - 1) && ctx.tokens[k + 1]?.word !== true) {
+      if (stopAtTitles && titleEndAt(ctx, k) >= 0 && capAt(ctx, titleEndAt(ctx, k) + 1) && k > i) break;
+      last = k;
+      k++;
+      continue;
+    }
+    const w = t.key;
+    if (w === 'of' || w === 'for') sawOf = true;
+    // A connector joins only when a capitalised word follows; "and" only inside a field ("Ministry of Planning and Investment").
+    if (NAME_CONNECTORS.has(w) && (w !== 'and' || sawOf) && capAt(ctx, k + 1) && adjacent(ctx, k + 1)) {
+      if ((w === 'the' || w === 'on' || w === 'in') && !sawOf) break;
+      last = k + 1;
+      k += 2;
+      continue;
+    }
+    break;
+  }
+  return { first: i, last };
+}
+
+/** Whether the capitalised token i may open a name (not a sentence-start function word). */
+export function mayStartName(ctx: ScanContext, i: number): boolean {
+  return capAt(ctx, i) && !NOT_NAME_START.has(ctx.tokens[i]!.key);
+}
+
+export function textOf(ctx: ScanContext, first: number, last: number): string {
+  return ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
+}
