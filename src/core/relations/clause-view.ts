@@ -216,7 +216,7 @@ export function listGap(view: SentenceView, a: { end: number }, b: { start: numb
 }
 
 /** Words that put the actor after them in a complement, not the subject: "tại Việt Nam", "với ARM". */
-const PREPOSITIONS = new Set(['tại', 'ở', 'vào', 'với', 'cho', 'của', 'từ', 'đến', 'tới', 'sang', 'trong', 'về', 'giữa', 'thăm', 'gặp', 'tiếp']);
+const PREPOSITIONS = new Set(['tại', 'ở', 'vào', 'với', 'cho', 'của', 'từ', 'đến', 'tới', 'sang', 'trong', 'về', 'giữa', 'thăm', 'gặp', 'tiếp', 'gửi']);
 
 const QUOTES = new Set([0x22, 0x201c]);
 
