@@ -7,6 +7,7 @@
 import type { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
+import { isUnavailableError } from '../graph/unavailable.ts';
 
 export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'UNAVAILABLE' | 'TIMEOUT';
 
@@ -18,7 +19,6 @@ export const notFound = (what: string) => codedError('NOT_FOUND', `${what} not f
 export const badInput = (message: string, extra: Record<string, unknown> = {}) => codedError('BAD_USER_INPUT', message, extra);
 export const unauthenticated = () => codedError('UNAUTHENTICATED', 'A valid `Authorization: Bearer <token>` header is required for mutations');
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
@@ -28,7 +28,7 @@ const TIMEOUT_CODES = new Set([
 export function mapGraphError(err: unknown): unknown {
   if (err instanceof Error && err.name === 'GraphQLError') return err;
   if (err instanceof Neo4jError) {
-    if (UNAVAILABLE_CODES.has(err.code) || err.retriable) return codedError('UNAVAILABLE', 'The graph database is not reachable right now; try again shortly');
+    if (isUnavailableError(err) || err.retriable) return codedError('UNAVAILABLE', 'The graph database is not reachable right now; try again shortly');
     if (TIMEOUT_CODES.has(err.code)) return codedError('TIMEOUT', 'The query took longer than the server allows; narrow it down');
   }
   return err;

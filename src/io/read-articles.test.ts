@@ -88,3 +88,43 @@ describe('readArticleFiles', () => {
     expect(published.filter(Boolean)).toEqual(['2024-06-26']);
   });
 });
+
+describe('streamArticles (JSON Lines)', () => {
+  it('caps each line, not the file: a corpus larger than the cap loads, a line over it fails alone', async () => {
+    const { listArticleInputs, streamArticles } = await import('./read-articles.ts');
+    const file = join(dir, 'big.jsonl');
+    const line = (i: number) => JSON.stringify({ title: `T${i}`, text: `Nội dung ${i}. ${'chữ '.repeat(40)}` });
+    const lines = Array.from({ length: 40 }, (_, i) => line(i + 1));
+    lines[9] = JSON.stringify({ title: 'huge', text: 'x'.repeat(2000) });
+    lines[19] = '{oops';
+    lines[29] = '';
+    await writeFile(file, `${lines.join('\n')}\n`);
+    const entries = await listArticleInputs([file]);
+    const events = [];
+    for await (const e of streamArticles(entries, { maxBytes: 1000 })) events.push(e);
+    const ok = events.filter((e) => e.result.ok);
+    expect(ok).toHaveLength(37);
+    expect(ok[0]).toMatchObject({ where: `${file}:1`, line: 1, entry: 0 });
+    expect(events.flatMap((e) => (e.result.ok ? [] : [e.result.error]))).toEqual([
+      `${file}: line 10 is too large (${Buffer.byteLength(lines[9])} bytes; the limit is 1000)`,
+      expect.stringMatching(new RegExp(`^${file}: line 20: not valid JSON`)) as unknown as string,
+    ]);
+    expect(events.at(-1)!.bytesDone).toBe(entries[0]!.kind === 'file' ? entries[0]!.size : -1);
+    // Progress grows line by line.
+    expect(events[1]!.bytesDone).toBeLessThan(events[2]!.bytesDone);
+    await rm(file);
+  });
+
+  it('names a bad line by number and reads the others; an all-blank file has no articles', async () => {
+    const file = join(dir, 'mixed.jsonl');
+    await writeFile(file, `${JSON.stringify({ title: 'A', text: 'Một.' })}\n${JSON.stringify({ title: 'no text' })}\n${Buffer.from([0xe0, 0x20]).toString('latin1')}\n`);
+    const results = await readArticleFiles([file]);
+    expect(okTitles(results)).toEqual(['A']);
+    expect(errors(results)[0]).toMatch(/mixed\.jsonl: line 2: text/);
+    const blank = join(dir, 'blank.jsonl');
+    await writeFile(blank, '\n  \n');
+    expect(errors(await readArticleFiles([blank]))).toEqual([`${blank}: no articles in the file`]);
+    await rm(file);
+    await rm(blank);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { LoadPlan } from '../../src/core/plan/types.ts';
-import { loadArticles } from '../../src/graph/load/load-articles.ts';
+import { loadArticles, loadArticleStream } from '../../src/graph/load/load-articles.ts';
 import { allFixtures, nvidiaHcmc, nvidiaPartner, samsung, usVietnam } from '../fixtures/claims/articles.ts';
 import { count, dumpGraph, plan, wrongWeights } from '../fixtures/claims/load-helpers.ts';
 import { createTestDriver, resetGraph } from '../support/neo4j.ts';
@@ -103,5 +103,30 @@ describe('loadArticles', () => {
     const grouped = await dumpGraph(driver);
     expect(strip(grouped)).toEqual(strip(single));
     expect(grouped.relationships).toEqual(single.relationships);
+  });
+
+  it('a stream is loaded in bounded memory: never more than a few groups read ahead of what is written', async () => {
+    const plans = manyArticles(30);
+    const concurrency = 2;
+    const size = 5;
+    let pulled = 0;
+    let done = 0;
+    let ahead = 0;
+    async function* source() {
+      for (const plan of plans) {
+        pulled++;
+        ahead = Math.max(ahead, pulled - done);
+        yield { plan, where: `corpus.jsonl:${pulled}` };
+      }
+    }
+    const result = await loadArticleStream(driver, source(), { concurrency, articlesPerTransaction: size, onProgress: (p) => (done = p.done) });
+    expect(result.failures).toEqual([]);
+    expect(result.aborted).toBeNull();
+    expect(result.loaded).toBe(plans.length);
+    expect(result.results[0]!.where).toMatch(/^corpus\.jsonl:\d+$/);
+    // In flight, queued, the one waiting for queue space and the open one: (2 × concurrency + 2) groups.
+    expect(ahead).toBeLessThanOrEqual((2 * concurrency + 2) * size + 1);
+    expect(ahead).toBeLessThan(plans.length / 2);
+    expect(await count(driver, 'MATCH (a:Article) RETURN count(a)')).toBe(plans.length);
   });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runLoad, type LoadCliDeps } from '../../src/cli/load.ts';
 import { ensureSeedsLoaded } from '../../src/graph/load/ensure-seeds.ts';
 import { readReference } from '../../src/io/read-reference.ts';
+import { generateCorpus } from '../../bench/corpus/generate.ts';
 import { count, dumpGraph } from '../fixtures/claims/load-helpers.ts';
 import { createTestDriver, resetGraph, testNeo4jUri } from '../support/neo4j.ts';
 
@@ -79,6 +80,26 @@ describe('npm run load', () => {
     expect(err.every((line) => line.startsWith('load: ') && !line.includes('\n'))).toBe(true);
     expect(await countAll()).toBe(0);
   });
+});
+
+describe('npm run load with a JSON Lines corpus over the 5 MB file limit', () => {
+  it('streams it line by line: every good line loads, the oversized and the broken line are named, exit 1', async () => {
+    const articles = generateCorpus(await readReference(), { size: 800 });
+    const lines = articles.map((a) => JSON.stringify({ title: a.title, text: a.text, published: a.published, outlet: a.outlet, url: a.url }));
+    lines.splice(400, 0, JSON.stringify({ title: 'huge', text: 'chữ '.repeat(1_500_000) }), '{"title": "broken"');
+    const file = join(dir, 'corpus.jsonl');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const { statSync } = await import('node:fs');
+    expect(statSync(file).size).toBeGreaterThan(10 * 1024 * 1024);
+    const { run, out, err } = cli();
+    expect(await run(file, '--per-transaction', '50')).toBe(1);
+    expect(out.join('')).toMatch(/^articles: 800 loaded, 0 unchanged, 0 failed/);
+    expect(err.filter((l) => !l.startsWith('decisions: '))).toEqual([
+      expect.stringMatching(/^error: .*corpus\.jsonl: line 401 is too large \(\d+ bytes; the limit is 5242880\)$/),
+      expect.stringMatching(/^error: .*corpus\.jsonl: line 402: not valid JSON/),
+    ]);
+    expect(await count(driver, 'MATCH (a:Article) RETURN count(a)')).toBe(800);
+  }, 240_000);
 });
 
 async function countAll() {

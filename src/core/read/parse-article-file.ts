@@ -98,6 +98,23 @@ function oneLine(s: string): string {
   return s.split('\n')[0]!.trim();
 }
 
+/** `.jsonl` / `.ndjson`: one article a line, which a reader may stream line by line. */
+export const isJsonLines = (fileName: string): boolean => /\.(jsonl|ndjson)$/i.test(fileName);
+
+/**
+ * One line of a JSON Lines file (`lineNo` counts from 1, for the error message). Throws
+ * `ArticleFileError` naming the file and the line.
+ */
+export function parseJsonLine(fileName: string, line: string, lineNo: number, defaults: ArticleDefaults = {}): RawArticle {
+  let data: unknown;
+  try {
+    data = JSON.parse(line);
+  } catch (e) {
+    throw new ArticleFileError(fileName, `line ${lineNo}: not valid JSON: ${oneLine((e as Error).message)}`);
+  }
+  return parseJsonArticle(fileName, data, `line ${lineNo}: `, defaults);
+}
+
 /**
  * Raw articles in one file's content. Throws `ArticleFileError` with a one-line message.
  * `defaults` (e.g. from a manifest) fill metadata the file itself does not give.
@@ -116,17 +133,10 @@ export function parseArticleFile(fileName: string, rawContent: string, defaults:
     if (Array.isArray(data)) return data.map((item, i) => parseJsonArticle(fileName, item, `item ${i}: `, defaults));
     return [parseJsonArticle(fileName, data, '', defaults)];
   }
-  if (ext === 'jsonl' || ext === 'ndjson') {
+  if (isJsonLines(fileName)) {
     const out: RawArticle[] = [];
     content.split(/\r?\n/).forEach((line, i) => {
-      if (!line.trim()) return;
-      let data: unknown;
-      try {
-        data = JSON.parse(line);
-      } catch (e) {
-        throw new ArticleFileError(fileName, `line ${i + 1}: not valid JSON: ${oneLine((e as Error).message)}`);
-      }
-      out.push(parseJsonArticle(fileName, data, `line ${i + 1}: `, defaults));
+      if (line.trim()) out.push(parseJsonLine(fileName, line, i + 1, defaults));
     });
     if (!out.length) throw new ArticleFileError(fileName, 'no articles in the file');
     return out;

@@ -2,8 +2,10 @@
  * A write transaction with retries, like `session.executeWrite`, but with short jittered waits:
  * executeWrite waits 1 s before its first retry, and many small parallel transactions meeting on hub
  * nodes (Việt Nam, Samsung…) deadlock now and then — a second's pause each time would dominate a load.
+ * An unreachable server is not retried here: the caller waits for it (and says so), see outage.ts.
  */
 import neo4j, { type Session, type Transaction } from 'neo4j-driver';
+import { isUnavailableError } from '../unavailable.ts';
 
 const MAX_RETRY_MS = 30_000;
 
@@ -19,7 +21,7 @@ export async function writeTransaction<T>(session: Session, work: (tx: Transacti
       return result;
     } catch (e) {
       if (tx.isOpen()) await tx.rollback().catch(() => {});
-      if (!neo4j.isRetryableError(e) || Date.now() > deadline) throw e;
+      if (!neo4j.isRetryableError(e) || isUnavailableError(e) || Date.now() > deadline) throw e;
       onRetry?.(e);
       await sleep(Math.random() * Math.min(25 * 2 ** attempt, 1000));
     }
