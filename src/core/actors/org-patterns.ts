@@ -29,6 +29,13 @@ function isStop(ctx: ScanContext, k: number): boolean {
   return NAME_STOPS.has(w) || VERB_PAIRS.has(`${w} ${lowerAt(ctx, k + 1)}`);
 }
 
+/** A whole organisation head starts at token k ("Bộ", "Công ty"), not just a word one may start with ("Công nghiệp"). */
+function headAt(ctx: ScanContext, k: number): boolean {
+  const node = firstNode(orgHeadTrie(), ctx.ids, k);
+  if (!node) return false;
+  return matchFrom(node, ctx.tokens, ctx.ids, k).some((hit) => hit.payloads.some((h) => surfaceMatches(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[hit.last]!.end), h.form)));
+}
+
 /** "(C4IR)" at token k: the acronym, or null. */
 function acronymAt(ctx: ScanContext, k: number): string | null {
   const open = ctx.tokens[k];
@@ -111,7 +118,7 @@ function readProperName(ctx: ScanContext, j: number, joinVa = false, takesCompan
     } else {
       // "Sở Kế hoạch và Đầu tư Bắc Giang", "Bộ Khoa học và Công nghệ": "và" inside a body's field, not between two bodies.
       if (joinVa && k > j && lowerAt(ctx, k) === 'và' && lowerRun < 3 && capAt(ctx, k + 1) && adjacent(ctx, k + 1)
-        && !ctx.gazAt.has(k + 1) && !firstNode(orgHeadTrie(), ctx.ids, k + 1)) {
+        && !ctx.gazAt.has(k + 1) && !headAt(ctx, k + 1)) {
         last = k;
         continue;
       }

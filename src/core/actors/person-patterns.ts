@@ -90,6 +90,12 @@ function readDomain(ctx: ScanContext, k: number, known: Map<number, ActorSpan>):
   while (last - k < 5 && isWord(ctx, last + 1) && adjacent(ctx, last + 1) && !known.has(last + 1)) {
     const cap = capAt(ctx, last + 1);
     if (cap && (SURNAMES.has(ctx.tokens[last + 1]!.key) || isLatinName(ctx, last + 1))) break;
+    // "Bộ trưởng Kế hoạch và Đầu tư Nguyễn Chí Dũng": "và" joins two capitalised words of the field.
+    if (!cap && lowerAt(ctx, last + 1) === 'và' && capAt(ctx, last + 2) && adjacent(ctx, last + 2)
+      && !SURNAMES.has(ctx.tokens[last + 2]!.key) && !known.has(last + 2)) {
+      last += 2;
+      continue;
+    }
     if (!cap && NAME_STOPS.has(lowerAt(ctx, last + 1))) return -1;
     last++;
   }
