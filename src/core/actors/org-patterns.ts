@@ -149,6 +149,32 @@ function readDescribed(ctx: ScanContext, j: number, head: OrgHead): NameRead | n
   return null;
 }
 
+/** University heads that a city's name may follow ("Đại học Tokyo"); "Viện", "Trường" alone are too loose. */
+const CITY_NAMED = new Set(['đại học', 'trường đại học', 'học viện']);
+
+/** "Đại học Idaho", "Học viện Tokyo": a university head, then a Latin name or a place; the name's last token. */
+function readNamedAfter(ctx: ScanContext, j: number, head: OrgHead): NameRead | null {
+  const place = placeAt(ctx, j);
+  if (place) {
+    if (!CITY_NAMED.has(head.form) || (capAt(ctx, place.last + 1) && adjacent(ctx, place.last + 1))) return null;
+    return { last: place.last, acronym: null, place: undefined, brand: null };
+  }
+  if (!isLatinName(ctx, j) || isAcronym(ctx, j)) return null;
+  const brand = readBrand(ctx, j);
+  if (!brand || (capAt(ctx, brand.last + 1) && adjacent(ctx, brand.last + 1))) return null;
+  return { last: brand.last, acronym: null, place: undefined, brand: null };
+}
+
+/** A capitalised name the gazetteer lacks after "tại" ("tại Fukuoka"): one to three words; the last token, or -1. */
+export function readHostName(ctx: ScanContext, k: number): number {
+  if (!capAt(ctx, k) || !adjacent(ctx, k) || ctx.gazAt.has(k) || headAt(ctx, k)) return -1;
+  let last = k;
+  while (last - k < 2 && capAt(ctx, last + 1) && adjacent(ctx, last + 1) && !ctx.gazAt.has(last + 1)
+    && !SURNAMES.has(ctx.tokens[last + 1]!.key)) last++;
+  // A person's name may follow the post ("Tổng Lãnh sự Việt Nam tại Fukuoka Vũ Chi Mai"): Latin place names stop at a surname.
+  return last;
+}
+
 /** "Đại sứ quán Việt Nam tại Lào": a country, then optionally "tại" and a place. */
 function readMission(ctx: ScanContext, j: number): NameRead | null {
   const country = placeAt(ctx, j);
@@ -158,6 +184,14 @@ function readMission(ctx: ScanContext, j: number): NameRead | null {
   if (lowerAt(ctx, last + 1) === 'tại') {
     host = placeAt(ctx, last + 2);
     if (host) last = host.last;
+    else {
+      const end = readHostName(ctx, last + 2);
+      if (end >= 0) {
+        const name = ctx.text.slice(ctx.tokens[last + 2]!.start, ctx.tokens[end]!.end);
+        host = spanFrom(ctx, last + 2, end, candidateFor(ctx, name, 'place', null, [name]), 'mission-host-place', 0.6);
+        last = end;
+      }
+    }
   }
   return { last, acronym: null, place: country, brand: null, host };
 }
@@ -179,7 +213,7 @@ function isGeneric(ctx: ScanContext, i: number): boolean {
   return QUANTIFIERS.has(prev.key) || /^\d/.test(prev.key) || capAt(ctx, i - 1);
 }
 
-function organisationAt(ctx: ScanContext, i: number): ActorSpan | null {
+function organisationAt(ctx: ScanContext, i: number): ActorSpan | ActorSpan[] | null {
   const node = firstNode(orgHeadTrie(), ctx.ids, i);
   if (!node) return null;
   const hit = matchFrom(node, ctx.tokens, ctx.ids, i)[0];
@@ -192,7 +226,9 @@ function organisationAt(ctx: ScanContext, i: number): ActorSpan | null {
   const headCap = capAt(ctx, i);
   let read: NameRead | null = null;
   if (head.cls === 'mission') read = headCap ? readMission(ctx, j) : null;
-  else if (headCap && capAt(ctx, j)) {
+  else if (headCap && head.kind === 'university' && (read = readNamedAfter(ctx, j, head))) {
+    // "Đại học Idaho", "Đại học Tokyo": a university named by a foreign word or a city is that university.
+  } else if (headCap && capAt(ctx, j)) {
     read = readProperName(ctx, j, head.kind === 'government' || head.kind === 'university' || head.kind === 'organization',
       head.kind === 'facility' ? 'anywhere' : head.kind === 'company' ? 'after-descriptor' : 'no');
   }
@@ -223,6 +259,12 @@ function organisationAt(ctx: ScanContext, i: number): ActorSpan | null {
   }
   const actor = candidateFor(ctx, name, head.kind, countryOf(read.place), aliases);
   if (read.host && actor.source === 'pattern') actor.locatedIn = read.host.actor.id;
+  // A host the gazetteer lacks ("… tại Fukuoka") is a place of its own: the mission's span stops before "tại".
+  if (read.host && read.host.actor.source === 'pattern' && read.place && actor.source === 'pattern') {
+    // Its name keeps the host, so missions in two cities stay apart; what is looked for again is the mission alone.
+    actor.aliases = [ctx.text.slice(ctx.tokens[i]!.start, read.place.end)];
+    return [spanFrom(ctx, i, read.place.last, actor, 'org-head-mission', 0.75), read.host];
+  }
   return spanFrom(ctx, i, read.last, actor, head.cls === 'mission' ? 'org-head-mission' : 'org-head', 0.75);
 }
 
@@ -243,10 +285,11 @@ export function findOrganisations(ctx: ScanContext): ActorSpan[] {
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!isWord(ctx, i)) continue;
     const known = ctx.gazAt.get(i);
-    const span = known ? narrowedAt(ctx, i) : organisationAt(ctx, i);
-    if (span) {
-      spans.push(span);
-      i = span.last;
+    const found = known ? narrowedAt(ctx, i) : organisationAt(ctx, i);
+    if (found) {
+      const list = Array.isArray(found) ? found : [found];
+      spans.push(...list);
+      i = list[list.length - 1]!.last;
     } else if (known) {
       i = known.last;
     }

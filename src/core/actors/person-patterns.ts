@@ -133,7 +133,8 @@ export function findPeople(ctx: ScanContext, known: Map<number, ActorSpan>): Per
       if (ORG_KINDS.has(at.actor.kind)) org = at.actor;
       else if (at.actor.kind === 'country') country = at;
       k = at.last + 1;
-      if (lowerAt(ctx, k) === 'tại' && known.get(k + 1)?.actor.kind === 'country') k = known.get(k + 1)!.last + 1;
+      const host = lowerAt(ctx, k) === 'tại' ? known.get(k + 1)?.actor.kind : undefined;
+      if (host === 'country' || host === 'place') k = known.get(k + 1)!.last + 1;
     } else if (hit.title.level === 'minister') {
       const domainLast = readDomain(ctx, k, known);
       const after = known.get(domainLast + 1);

@@ -26,3 +26,30 @@ describe('ministry fields and "và" inside names', () => {
     expect(names(text)).toContain('Hiệp hội Thương mại và Công nghiệp Hàn Quốc');
   });
 });
+
+describe('universities and missions named by foreign words', () => {
+  it('reads a university named by a Latin word or a known city', () => {
+    const text = 'Đại học Purdue (Mỹ) và Đại học Tokyo ký thỏa thuận với Đại học Bách khoa.';
+    const withTokyo = testReference(Gazetteer.parse([...TEST_GAZETTEER, { id: 'tokyo', name: 'Tokyo', kind: 'place', country: 'japan' }]));
+    const actors = actorsOf(text, withTokyo);
+    expect(actors.find((a) => a.name === 'Đại học Purdue')?.kind).toBe('university');
+    expect(actors.find((a) => a.name === 'Đại học Tokyo')?.kind).toBe('university');
+    expect(actors.map((a) => a.name)).not.toContain('Tokyo');
+  });
+
+  it('takes a host city the gazetteer lacks as a place of its own, and the consul after it', () => {
+    const text = 'Đại diện Tổng Lãnh sự quán Việt Nam tại Osaka nói vậy. Tổng Lãnh sự Việt Nam tại Osaka Ngô Thị Lan cho biết chương trình sẽ mở rộng.';
+    const actors = actorsOf(text);
+    expect(actors.find((a) => a.kind === 'government')?.name).toBe('Tổng Lãnh sự quán Việt Nam tại Osaka');
+    expect(actors.find((a) => a.name === 'Osaka')?.kind).toBe('place');
+    expect(actors.find((a) => a.kind === 'person')?.name).toBe('Ngô Thị Lan');
+  });
+});
+
+describe('words of a name are not verbs', () => {
+  it('does not read a pledge verb inside a person\'s name ("chi" in "Vũ Chi Mai")', () => {
+    const text = 'Tập đoàn Samsung khai trương nhà máy mới. Tổng Lãnh sự Việt Nam tại Hàn Quốc Vũ Chi Mai cho biết mục tiêu đào tạo 5.000 kỹ sư.';
+    const pledges = extractArticle(article(text), ref).pledges;
+    expect(pledges.map((p) => p.by)).not.toContain('samsung-group');
+  });
+});
