@@ -111,7 +111,9 @@ function unifyIds(spans: ActorSpan[]): void {
 }
 
 export function findActors(text: string, tokens: Token[], gaz: CompiledGazetteer): ActorFindings {
-  const gazSpans = scanGazetteer(text, tokens, gaz);
+  // "tiếng Anh", "tiếng Nhật": a language, not the country.
+  const gazSpans = scanGazetteer(text, tokens, gaz).filter((s) => !(s.actor.kind === 'country' && s.first > 0
+    && tokens[s.first - 1]!.key === 'tieng' && text.slice(tokens[s.first - 1]!.start, tokens[s.first - 1]!.end).toLowerCase() === 'tiếng'));
   const ctx = createContext(text, tokens, gaz, gazSpans);
   const covered = new Uint8Array(tokens.length + 1);
   let spans = selectSpans([...gazSpans, ...findOrganisations(ctx), ...findAdminPlaces(ctx)].sort((a, b) => a.first - b.first), tokens.length, covered);

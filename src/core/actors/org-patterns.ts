@@ -130,13 +130,18 @@ function readProperName(ctx: ScanContext, j: number, joinVa = false, takesCompan
   return last >= j ? { last, acronym, place, brand: null } : null;
 }
 
+/** A gazetteer unit listed as a site but named like a company ("Hana Micron Vina", not "Nhà máy …"): "Công ty TNHH" before it names the company. */
+function localUnit(s: ActorSpan): boolean {
+  return s.actor.kind === 'facility' && /^[A-Z][A-Za-z0-9-]*(?: |$)/.test(s.actor.name);
+}
+
 /** Head + lower-case descriptor + brand, place or acronym ("Tập đoàn công nghệ Nvidia"). */
 function readDescribed(ctx: ScanContext, j: number, head: OrgHead): NameRead | null {
   for (let k = j, n = 0; n <= 5 && k < ctx.tokens.length; k++, n++) {
     if (k > j && !adjacent(ctx, k)) return null;
     if (head.cls === 'company') {
       const company = ctx.gazAt.get(k);
-      if (company?.actor.kind === 'company') return { last: company.last, acronym: null, place: undefined, brand: null, known: company };
+      if (company && (company.actor.kind === 'company' || localUnit(company))) return { last: company.last, acronym: null, place: undefined, brand: null, known: company };
       const brand = readBrand(ctx, k);
       if (brand) return { last: brand.last, acronym: null, place: undefined, brand };
     } else if (n > 0) {

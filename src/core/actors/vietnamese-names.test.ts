@@ -53,3 +53,25 @@ describe('words of a name are not verbs', () => {
     expect(pledges.map((p) => p.by)).not.toContain('samsung-group');
   });
 });
+
+describe('what a company cue does not make a brand', () => {
+  it('leaves a legal form alone and finds the known unit the legal name leads to', () => {
+    const withUnit = testReference(Gazetteer.parse([...TEST_GAZETTEER, { id: 'hyosung-vina', name: 'Hyosung Vina', kind: 'facility', country: 'vietnam' }]));
+    const actors = actorsOf('Công ty TNHH Hyosung Vina (Hàn Quốc) khánh thành nhà máy mới.', withUnit);
+    expect(actors.map((a) => a.name)).not.toContain('TNHH');
+    expect(actors.find((a) => a.id === 'hyosung-vina')?.aliases).toContain('Công ty TNHH Hyosung Vina');
+  });
+
+  it('reads "các công ty X" right after a quantifier as a class of firms', () => {
+    expect(names('Khu này thu hút các công ty SaaS và nhiều hãng Fintech toàn cầu.')).toEqual([]);
+    expect(names('Khu này thu hút các công ty như Qualcomm.')).toEqual(['Qualcomm']);
+  });
+
+  it('lists brands after "các đối tác:"', () => {
+    expect(names('Chương trình có sự phối hợp của các đối tác: Brightlane, Samsung.')).toEqual(expect.arrayContaining(['Brightlane', 'Samsung']));
+  });
+
+  it('does not read a language as its country', () => {
+    expect(names('Sinh viên học tiếng Nhật và tiếng Hàn Quốc tại Hà Nội.')).toEqual(['Hà Nội']);
+  });
+});
