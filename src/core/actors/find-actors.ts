@@ -9,6 +9,7 @@ import { findBilateral } from './bilateral.ts';
 import { findBrands } from './brand-patterns.ts';
 import { extendCompanies } from './company-extensions.ts';
 import { scanGazetteer, type CompiledGazetteer } from './gazetteer-matcher.ts';
+import { findListedCompanies } from './listed-companies.ts';
 import { scanLocalAliases } from './local-aliases.ts';
 import { findOrganisations } from './org-patterns.ts';
 import { findPeople, type RoleFinding } from './person-patterns.ts';
@@ -120,7 +121,7 @@ export function findActors(text: string, tokens: Token[], gaz: CompiledGazetteer
   // Narrowed spans replace the gazetteer spans they contain, so the map must be rebuilt.
   spans = extendCompanies(ctx, spans);
   for (const s of spans) for (let k = s.first; k <= s.last; k++) covered[k] = 1;
-  spans = [...spans, ...acronymSpans(ctx, spans, covered)];
+  spans = [...spans, ...acronymSpans(ctx, spans, covered), ...findListedCompanies(ctx, spans, covered)].sort((a, b) => a.first - b.first);
   unifyIds(spans);
   covered.fill(0);
   spans = selectSpans([...spans, ...scanLocalAliases(text, tokens, localForms(spans, ctx))], tokens.length, covered);

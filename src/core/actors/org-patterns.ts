@@ -284,13 +284,27 @@ function narrowedAt(ctx: ScanContext, i: number): ActorSpan | null {
   return spanFrom(ctx, i, place.last, actor, 'org-narrowed-by-country', 0.7);
 }
 
+/** "Khu công nghiệp Yên Phong II-C": a known park with a number after it is another park (its next phase). */
+function numberedParkAt(ctx: ScanContext, i: number): ActorSpan | null {
+  const park = ctx.gazAt.get(i);
+  if (!park || park.actor.kind !== 'place') return null;
+  const head = matchFrom(firstNode(orgHeadTrie(), ctx.ids, i), ctx.tokens, ctx.ids, i).find((h) => h.payloads.some((p) => p.kind === 'facility'));
+  if (!head || head.last >= park.last) return null;
+  const last = numberSuffixEnd(ctx, park.last);
+  if (last === park.last) return null;
+  const name = ctx.text.slice(park.start, ctx.tokens[last]!.end);
+  const actor = candidateFor(ctx, name, 'place', park.actor.country, [name]);
+  if (actor.source === 'pattern') actor.partOf = park.actor.partOf;
+  return spanFrom(ctx, i, last, actor, 'park-numbered', 0.75);
+}
+
 /** Organisation spans found by heads, left to right; they may overlap gazetteer spans. */
 export function findOrganisations(ctx: ScanContext): ActorSpan[] {
   const spans: ActorSpan[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!isWord(ctx, i)) continue;
     const known = ctx.gazAt.get(i);
-    const found = known ? narrowedAt(ctx, i) : organisationAt(ctx, i);
+    const found = known ? narrowedAt(ctx, i) ?? numberedParkAt(ctx, i) : organisationAt(ctx, i);
     if (found) {
       const list = Array.isArray(found) ? found : [found];
       spans.push(...list);
@@ -298,6 +312,13 @@ export function findOrganisations(ctx: ScanContext): ActorSpan[] {
     } else if (known) {
       i = known.last;
     }
+  }
+  // "Yên Phong II" written once for "Yên Phong II-C": a phase cut short is the phase named in full.
+  const parks = spans.filter((s) => s.rule === 'park-numbered');
+  for (const s of parks) {
+    const key = keyOf(s.actor.name);
+    const full = parks.find((o) => o.actor.name.length > s.actor.name.length && keyOf(o.actor.name).startsWith(`${key} `));
+    if (full) s.actor = full.actor;
   }
   return spans;
 }

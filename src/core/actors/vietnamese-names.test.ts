@@ -75,3 +75,27 @@ describe('what a company cue does not make a brand', () => {
     expect(names('Sinh viên học tiếng Nhật và tiếng Hàn Quốc tại Hà Nội.')).toEqual(['Hà Nội']);
   });
 });
+
+describe('names written again, numbered parks and listed companies', () => {
+  it('finds a local unit again when its bracketed place is repeated', () => {
+    const text = 'Công ty TNHH Brightlane - Tech (Hà Nội) vừa nhận giấy phép. Sau đó, Brightlane - Tech (Hà Nội) tuyển 200 kỹ sư.';
+    const unit = actorsOf(text).find((a) => a.name.includes('Brightlane'));
+    expect(unit?.mentions.map((m) => m.quote)).toEqual(['Công ty TNHH Brightlane - Tech (Hà Nội)', 'Brightlane - Tech (Hà Nội)']);
+  });
+
+  it('reads a known park with a phase number as that phase, and the short writing as the same phase', () => {
+    const parks = Gazetteer.parse([...TEST_GAZETTEER, { id: 'kcn-que-vo', name: 'Khu công nghiệp Quế Võ', kind: 'place', country: 'vietnam' }]);
+    const text = 'Nhà máy đặt tại Khu công nghiệp Quế Võ III-B. Lễ khởi công ở Khu công nghiệp Quế Võ III diễn ra hôm qua.';
+    const actors = actorsOf(text, testReference(parks));
+    const phase = actors.filter((a) => a.kind === 'place');
+    expect(phase.map((a) => a.name)).toEqual(['Khu công nghiệp Quế Võ III-B']);
+    expect(phase[0]?.mentions).toHaveLength(2);
+  });
+
+  it('takes the name before a stock ticker as a listed company, with the ticker as alias', () => {
+    const actors = actorsOf('Dự án do Phát triển Đô thị Sông Hồng (HoSE: SHR) làm chủ đầu tư.');
+    const company = actors.find((a) => a.kind === 'company');
+    expect(company?.name).toBe('Phát triển Đô thị Sông Hồng');
+    expect(company?.aliases).toContain('SHR');
+  });
+});
