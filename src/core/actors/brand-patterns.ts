@@ -73,7 +73,8 @@ function cueBefore(ctx: ScanContext, i: number, known: Map<number, ActorSpan>, e
     const t = ctx.tokens[k]!;
     const endsHere = ends.get(k);
     if (endsHere) {
-      if (endsHere.actor.kind === 'company') return true;
+      // "NVIDIA AI Day": words run on from a company's name make an event's or product's name, not a second firm.
+      if (endsHere.actor.kind === 'company') return !(k === i - 1 && adjacent(ctx, i));
       // "nhà đầu tư Trung Quốc X": a nationality between the cue and the name.
       if (endsHere.actor.kind === 'country') {
         k = endsHere.first;

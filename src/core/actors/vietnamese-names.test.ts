@@ -114,3 +114,24 @@ describe('the project gazetteer', () => {
     expect(found).toEqual(expect.arrayContaining(['Cần Giờ', 'Củ Chi', 'Sở Giao dịch Chứng khoán TP.HCM', 'Nasdaq']));
   });
 });
+
+describe('posts before a unit written in capitals or an acronym', () => {
+  const withRegion = testReference(Gazetteer.parse([...TEST_GAZETTEER, { id: 'asia-pacific', name: 'Châu Á - Thái Bình Dương', kind: 'place', aliases: ['APAC'], caseSensitive: ['APAC'] }]));
+
+  it('reads a company\'s regional unit in capitals after a post, and the person after it', () => {
+    const actors = actorsOf('Buổi làm việc có Giám đốc Samsung APAC NORTH Kevin Park và các chuyên gia.', withRegion);
+    expect(actors.find((a) => a.kind === 'company' && a.name !== 'Samsung')?.name).toBe('Samsung APAC NORTH');
+    expect(actors.find((a) => a.kind === 'person')?.name).toBe('Kevin Park');
+  });
+
+  it('reads an acronym between a post and a name as the body the post is in', () => {
+    const actors = actorsOf('Buổi làm việc có Phó Giám đốc SRDC Maria Lopez.');
+    expect(actors.find((a) => a.kind === 'person')?.name).toBe('Maria Lopez');
+    expect(actors.find((a) => a.name === 'SRDC')?.kind).toBe('organization');
+  });
+
+  it('does not read an event named after a company as another company', () => {
+    const found = names('Nvidia chọn Hà Nội tổ chức sự kiện NVIDIA AI Summit năm nay.');
+    expect(found).toEqual(['Nvidia', 'Hà Nội']);
+  });
+});
