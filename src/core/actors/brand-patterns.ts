@@ -5,8 +5,9 @@
 import { slugify } from '../text/fold.ts';
 import { adjacent, capAt, isAcronym, isLatinName, isWord, lowerAt, wordAt, type ScanContext } from './scan-context.ts';
 import type { ActorSpan } from './types.ts';
+import { QUANTIFIERS } from './vietnamese-words.ts';
 
-const CUES = new Set(['công ty', 'tập đoàn', 'hãng', 'doanh nghiệp', 'nhà sản xuất', 'nhà đầu tư', 'startup', 'liên doanh', 'quỹ']);
+const CUES = new Set(['công ty', 'tập đoàn', 'hãng', 'doanh nghiệp', 'nhà sản xuất', 'nhà đầu tư', 'startup', 'liên doanh', 'quỹ', 'đối tác']);
 const MAX_WORDS = 5;
 /** English words that make a run of Latin names a company's name ("Saigon Asset Management"). */
 const ORG_WORDS = new Set([
@@ -15,9 +16,11 @@ const ORG_WORDS = new Set([
   'industries', 'industrial', 'bank', 'fund', 'labs', 'networks', 'investment', 'investments', 'logistics', 'materials',
   'precision', 'power', 'motors', 'pharma', 'securities', 'consulting', 'data', 'cloud', 'telecom', 'robotics',
 ]);
+/** Legal forms written after "Công ty" ("Công ty TNHH …"): never a brand of their own. */
+const LEGAL_FORMS = new Set(['TNHH', 'MTV', 'CP', 'TMCP', 'CTCP', 'JSC', 'LLC', 'PLC']);
 /** Web-style suffixes that belong to a brand: "Haimaker.ai". */
 const DOMAIN_SUFFIXES = new Set(['ai', 'io', 'vn', 'com', 'tech', 'net']);
-const LINKS = new Set([',', 'và', 'như', 'gồm', 'là', 'cùng', '(', 'của', 'bao']);
+const LINKS = new Set([',', 'và', 'như', 'gồm', 'là', 'cùng', '(', 'của', 'bao', ':']);
 const LOOKBACK = 8;
 /** What a company does right after its name: "LG dự kiến giải ngân", "Hyosung cam kết", "Posco, Lotte cũng chia sẻ". */
 const BUSINESS_VERBS = new Set([
@@ -70,7 +73,8 @@ function cueBefore(ctx: ScanContext, i: number, known: Map<number, ActorSpan>, e
     const t = ctx.tokens[k]!;
     const endsHere = ends.get(k);
     if (endsHere) {
-      if (endsHere.actor.kind === 'company') return true;
+      // "NVIDIA AI Day": words run on from a company's name make an event's or product's name, not a second firm.
+      if (endsHere.actor.kind === 'company') return !(k === i - 1 && adjacent(ctx, i));
       // "nhà đầu tư Trung Quốc X": a nationality between the cue and the name.
       if (endsHere.actor.kind === 'country') {
         k = endsHere.first;
@@ -79,7 +83,12 @@ function cueBefore(ctx: ScanContext, i: number, known: Map<number, ActorSpan>, e
       return false;
     }
     const w = lowerAt(ctx, k);
-    if (CUES.has(`${lowerAt(ctx, k - 2)} ${lowerAt(ctx, k - 1)} ${w}`) || CUES.has(`${lowerAt(ctx, k - 1)} ${w}`) || CUES.has(w)) return true;
+    const cueWords = CUES.has(`${lowerAt(ctx, k - 2)} ${lowerAt(ctx, k - 1)} ${w}`) ? 3 : CUES.has(`${lowerAt(ctx, k - 1)} ${w}`) ? 2 : CUES.has(w) ? 1 : 0;
+    if (cueWords) {
+      // "các công ty SaaS", "nhiều hãng Nhật": a class of firms, not a firm's name; "các công ty như Intel" still lists names.
+      const before = ctx.tokens[k - cueWords];
+      return !(n === 0 && before?.word && QUANTIFIERS.has(before.key));
+    }
     if (!t.word && !LINKS.has(t.key)) return false;
     if (t.word && !LINKS.has(w) && !isLatinName(ctx, k) && !known.has(k)) return false;
   }
@@ -123,7 +132,7 @@ export function findBrands(ctx: ScanContext, known: Map<number, ActorSpan>, cove
     const name = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[last]!.end);
     // Short all-capital words are mostly acronyms of programmes and bodies (FDI, NGKT): they need a company cue.
     const acronym = /^[A-Z0-9&\s]+$/.test(name);
-    if (acronym && name.length < 3) continue;
+    if ((acronym && name.length < 3) || LEGAL_FORMS.has(name)) continue;
     const cued = cueBefore(ctx, i, known, ends);
     let orgWord = false;
     for (let k = i + 1; k <= last && !orgWord; k++) orgWord = ORG_WORDS.has(lowerAt(ctx, k));

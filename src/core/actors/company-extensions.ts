@@ -40,9 +40,19 @@ function vietnamEndingAt(ctx: ScanContext, k: number): number {
 function extend(ctx: ScanContext, s: ActorSpan): ActorSpan | null {
   let last = s.last;
   let words = 0;
-  while (words < MAX_WORDS && isLatinName(ctx, last + 1) && adjacent(ctx, last + 1) && !ctx.gazAt.has(last + 1)) {
+  let capitals = true;
+  const allCaps = (k: number) => /^[A-Z0-9]{2,}$/.test(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[k]!.end));
+  // "NVIDIA APAC": a region written in capitals right after the company names its regional unit.
+  const free = (k: number) => {
+    const g = ctx.gazAt.get(k);
+    return !g || (g.first === g.last && g.actor.kind === 'place' && capitals && allCaps(k));
+  };
+  while (words < MAX_WORDS && isLatinName(ctx, last + 1) && adjacent(ctx, last + 1) && free(last + 1)) {
+    // "NVIDIA APAC SOUTH Dennis": a run in capitals ends where ordinary writing starts.
+    if (words > 0 && capitals && !allCaps(last + 1)) break;
     last++;
     words++;
+    if (!allCaps(last)) capitals = false;
   }
   // "X Việt Nam" / "X Vietnam": the country as the last word of a local unit's name.
   const vn = adjacent(ctx, last + 1) ? vietnamEndingAt(ctx, last + 1) : -1;
@@ -52,10 +62,14 @@ function extend(ctx: ScanContext, s: ActorSpan): ActorSpan | null {
     local = true;
   }
   if (last === s.last) return null;
-  // After a title, a capitalised word may start the person's name ("CEO Nvidia Jensen Huang").
-  if (!local && titleBefore(ctx, s.first)) return null;
-  // The run must end the capitalised stretch: "Nvidia Jensen Huang" without a title is a name list.
-  if (capAt(ctx, last + 1) && adjacent(ctx, last + 1) && isLatinName(ctx, last + 1)) return null;
+  // After a title, a capitalised word may start the person's name ("CEO Nvidia Jensen Huang"); words in
+  // capitals are still the unit's ("Giám đốc NVIDIA APAC SOUTH Dennis Ang"): names are not written so.
+  const titled = titleBefore(ctx, s.first);
+  if (!local && titled && !capitals) return null;
+  // The run must end the capitalised stretch: "Nvidia Jensen Huang" without a title is a name list,
+  // "NVIDIA AI Day" an event's name.
+  const next = adjacent(ctx, last + 1) ? ctx.text.slice(ctx.tokens[last + 1]?.start ?? 0, ctx.tokens[last + 1]?.end ?? 0) : '';
+  if (!(titled && capitals) && capAt(ctx, last + 1) && (isLatinName(ctx, last + 1) || /^[A-Z][a-z]+$/.test(next))) return null;
   const from = afterHead(ctx, s);
   const name = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[last]!.end);
   const surface = ctx.text.slice(s.start, ctx.tokens[last]!.end);

@@ -9,6 +9,7 @@ import { findBilateral } from './bilateral.ts';
 import { findBrands } from './brand-patterns.ts';
 import { extendCompanies } from './company-extensions.ts';
 import { scanGazetteer, type CompiledGazetteer } from './gazetteer-matcher.ts';
+import { findListedCompanies } from './listed-companies.ts';
 import { scanLocalAliases } from './local-aliases.ts';
 import { findOrganisations } from './org-patterns.ts';
 import { findPeople, type RoleFinding } from './person-patterns.ts';
@@ -111,14 +112,16 @@ function unifyIds(spans: ActorSpan[]): void {
 }
 
 export function findActors(text: string, tokens: Token[], gaz: CompiledGazetteer): ActorFindings {
-  const gazSpans = scanGazetteer(text, tokens, gaz);
+  // "tiếng Anh", "tiếng Nhật": a language, not the country.
+  const gazSpans = scanGazetteer(text, tokens, gaz).filter((s) => !(s.actor.kind === 'country' && s.first > 0
+    && tokens[s.first - 1]!.key === 'tieng' && text.slice(tokens[s.first - 1]!.start, tokens[s.first - 1]!.end).toLowerCase() === 'tiếng'));
   const ctx = createContext(text, tokens, gaz, gazSpans);
   const covered = new Uint8Array(tokens.length + 1);
   let spans = selectSpans([...gazSpans, ...findOrganisations(ctx), ...findAdminPlaces(ctx)].sort((a, b) => a.first - b.first), tokens.length, covered);
   // Narrowed spans replace the gazetteer spans they contain, so the map must be rebuilt.
   spans = extendCompanies(ctx, spans);
   for (const s of spans) for (let k = s.first; k <= s.last; k++) covered[k] = 1;
-  spans = [...spans, ...acronymSpans(ctx, spans, covered)];
+  spans = [...spans, ...acronymSpans(ctx, spans, covered), ...findListedCompanies(ctx, spans, covered)].sort((a, b) => a.first - b.first);
   unifyIds(spans);
   covered.fill(0);
   spans = selectSpans([...spans, ...scanLocalAliases(text, tokens, localForms(spans, ctx))], tokens.length, covered);

@@ -3,7 +3,7 @@
  * "C4IR TPHCM", "Lê Trường Duy". Compiled per article (few names), scanned like the gazetteer.
  */
 import { foldText } from '../text/fold.ts';
-import { addPhrase, createTrie, firstNode, matchFrom } from './phrase-trie.ts';
+import { addPhrase, BRACKET_JOINERS, createTrie, firstNode, matchFrom } from './phrase-trie.ts';
 import { surfaceMatches } from './surface-check.ts';
 import { phraseKeys, type Token } from './tokenize.ts';
 import type { ActorCandidate, ActorSpan } from './types.ts';
@@ -42,14 +42,15 @@ export function scanLocalAliases(
   for (let i = 0; i < tokens.length; i++) {
     const node = firstNode(trie, ids, i);
     if (!node) continue;
-    for (const hit of matchFrom(node, tokens, ids, i)) {
+    for (const hit of matchFrom(node, tokens, ids, i, BRACKET_JOINERS)) {
       const start = tokens[i]!.start;
-      const end = tokens[hit.last]!.end;
-      const surface = text.slice(start, end);
+      const surface = text.slice(start, tokens[hit.last]!.end);
       const payload = hit.payloads.find((p) => surfaceMatches(surface, p.form));
       if (!payload) continue;
-      spans.push({ first: i, last: hit.last, start, end, actor: payload.actor, rule: 'local-alias', confidence: 0.8 });
-      i = hit.last;
+      // A form that closes a bracket takes the closing bracket too.
+      const last = payload.form.endsWith(')') && tokens[hit.last + 1]?.key === ')' ? hit.last + 1 : hit.last;
+      spans.push({ first: i, last, start, end: tokens[last]!.end, actor: payload.actor, rule: 'local-alias', confidence: 0.8 });
+      i = last;
       break;
     }
   }

@@ -29,6 +29,13 @@ function isStop(ctx: ScanContext, k: number): boolean {
   return NAME_STOPS.has(w) || VERB_PAIRS.has(`${w} ${lowerAt(ctx, k + 1)}`);
 }
 
+/** A whole organisation head starts at token k ("Bộ", "Công ty"), not just a word one may start with ("Công nghiệp"). */
+function headAt(ctx: ScanContext, k: number): boolean {
+  const node = firstNode(orgHeadTrie(), ctx.ids, k);
+  if (!node) return false;
+  return matchFrom(node, ctx.tokens, ctx.ids, k).some((hit) => hit.payloads.some((h) => surfaceMatches(ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[hit.last]!.end), h.form)));
+}
+
 /** "(C4IR)" at token k: the acronym, or null. */
 function acronymAt(ctx: ScanContext, k: number): string | null {
   const open = ctx.tokens[k];
@@ -111,7 +118,7 @@ function readProperName(ctx: ScanContext, j: number, joinVa = false, takesCompan
     } else {
       // "Sở Kế hoạch và Đầu tư Bắc Giang", "Bộ Khoa học và Công nghệ": "và" inside a body's field, not between two bodies.
       if (joinVa && k > j && lowerAt(ctx, k) === 'và' && lowerRun < 3 && capAt(ctx, k + 1) && adjacent(ctx, k + 1)
-        && !ctx.gazAt.has(k + 1) && !firstNode(orgHeadTrie(), ctx.ids, k + 1)) {
+        && !ctx.gazAt.has(k + 1) && !headAt(ctx, k + 1)) {
         last = k;
         continue;
       }
@@ -123,13 +130,18 @@ function readProperName(ctx: ScanContext, j: number, joinVa = false, takesCompan
   return last >= j ? { last, acronym, place, brand: null } : null;
 }
 
+/** A gazetteer unit listed as a site but named like a company ("Hana Micron Vina", not "Nhà máy …"): "Công ty TNHH" before it names the company. */
+function localUnit(s: ActorSpan): boolean {
+  return s.actor.kind === 'facility' && /^[A-Z][A-Za-z0-9-]*(?: |$)/.test(s.actor.name);
+}
+
 /** Head + lower-case descriptor + brand, place or acronym ("Tập đoàn công nghệ Nvidia"). */
 function readDescribed(ctx: ScanContext, j: number, head: OrgHead): NameRead | null {
   for (let k = j, n = 0; n <= 5 && k < ctx.tokens.length; k++, n++) {
     if (k > j && !adjacent(ctx, k)) return null;
     if (head.cls === 'company') {
       const company = ctx.gazAt.get(k);
-      if (company?.actor.kind === 'company') return { last: company.last, acronym: null, place: undefined, brand: null, known: company };
+      if (company && (company.actor.kind === 'company' || localUnit(company))) return { last: company.last, acronym: null, place: undefined, brand: null, known: company };
       const brand = readBrand(ctx, k);
       if (brand) return { last: brand.last, acronym: null, place: undefined, brand };
     } else if (n > 0) {
@@ -142,6 +154,32 @@ function readDescribed(ctx: ScanContext, j: number, head: OrgHead): NameRead | n
   return null;
 }
 
+/** University heads that a city's name may follow ("Đại học Tokyo"); "Viện", "Trường" alone are too loose. */
+const CITY_NAMED = new Set(['đại học', 'trường đại học', 'học viện']);
+
+/** "Đại học Idaho", "Học viện Tokyo": a university head, then a Latin name or a place; the name's last token. */
+function readNamedAfter(ctx: ScanContext, j: number, head: OrgHead): NameRead | null {
+  const place = placeAt(ctx, j);
+  if (place) {
+    if (!CITY_NAMED.has(head.form) || (capAt(ctx, place.last + 1) && adjacent(ctx, place.last + 1))) return null;
+    return { last: place.last, acronym: null, place: undefined, brand: null };
+  }
+  if (!isLatinName(ctx, j) || isAcronym(ctx, j)) return null;
+  const brand = readBrand(ctx, j);
+  if (!brand || (capAt(ctx, brand.last + 1) && adjacent(ctx, brand.last + 1))) return null;
+  return { last: brand.last, acronym: null, place: undefined, brand: null };
+}
+
+/** A capitalised name the gazetteer lacks after "tại" ("tại Fukuoka"): one to three words; the last token, or -1. */
+export function readHostName(ctx: ScanContext, k: number): number {
+  if (!capAt(ctx, k) || !adjacent(ctx, k) || ctx.gazAt.has(k) || headAt(ctx, k)) return -1;
+  let last = k;
+  while (last - k < 2 && capAt(ctx, last + 1) && adjacent(ctx, last + 1) && !ctx.gazAt.has(last + 1)
+    && !SURNAMES.has(ctx.tokens[last + 1]!.key)) last++;
+  // A person's name may follow the post ("Tổng Lãnh sự Việt Nam tại Fukuoka Vũ Chi Mai"): Latin place names stop at a surname.
+  return last;
+}
+
 /** "Đại sứ quán Việt Nam tại Lào": a country, then optionally "tại" and a place. */
 function readMission(ctx: ScanContext, j: number): NameRead | null {
   const country = placeAt(ctx, j);
@@ -151,6 +189,14 @@ function readMission(ctx: ScanContext, j: number): NameRead | null {
   if (lowerAt(ctx, last + 1) === 'tại') {
     host = placeAt(ctx, last + 2);
     if (host) last = host.last;
+    else {
+      const end = readHostName(ctx, last + 2);
+      if (end >= 0) {
+        const name = ctx.text.slice(ctx.tokens[last + 2]!.start, ctx.tokens[end]!.end);
+        host = spanFrom(ctx, last + 2, end, candidateFor(ctx, name, 'place', null, [name]), 'mission-host-place', 0.6);
+        last = end;
+      }
+    }
   }
   return { last, acronym: null, place: country, brand: null, host };
 }
@@ -172,7 +218,7 @@ function isGeneric(ctx: ScanContext, i: number): boolean {
   return QUANTIFIERS.has(prev.key) || /^\d/.test(prev.key) || capAt(ctx, i - 1);
 }
 
-function organisationAt(ctx: ScanContext, i: number): ActorSpan | null {
+function organisationAt(ctx: ScanContext, i: number): ActorSpan | ActorSpan[] | null {
   const node = firstNode(orgHeadTrie(), ctx.ids, i);
   if (!node) return null;
   const hit = matchFrom(node, ctx.tokens, ctx.ids, i)[0];
@@ -185,7 +231,9 @@ function organisationAt(ctx: ScanContext, i: number): ActorSpan | null {
   const headCap = capAt(ctx, i);
   let read: NameRead | null = null;
   if (head.cls === 'mission') read = headCap ? readMission(ctx, j) : null;
-  else if (headCap && capAt(ctx, j)) {
+  else if (headCap && head.kind === 'university' && (read = readNamedAfter(ctx, j, head))) {
+    // "Đại học Idaho", "Đại học Tokyo": a university named by a foreign word or a city is that university.
+  } else if (headCap && capAt(ctx, j)) {
     read = readProperName(ctx, j, head.kind === 'government' || head.kind === 'university' || head.kind === 'organization',
       head.kind === 'facility' ? 'anywhere' : head.kind === 'company' ? 'after-descriptor' : 'no');
   }
@@ -216,6 +264,12 @@ function organisationAt(ctx: ScanContext, i: number): ActorSpan | null {
   }
   const actor = candidateFor(ctx, name, head.kind, countryOf(read.place), aliases);
   if (read.host && actor.source === 'pattern') actor.locatedIn = read.host.actor.id;
+  // A host the gazetteer lacks ("… tại Fukuoka") is a place of its own: the mission's span stops before "tại".
+  if (read.host && read.host.actor.source === 'pattern' && read.place && actor.source === 'pattern') {
+    // Its name keeps the host, so missions in two cities stay apart; what is looked for again is the mission alone.
+    actor.aliases = [ctx.text.slice(ctx.tokens[i]!.start, read.place.end)];
+    return [spanFrom(ctx, i, read.place.last, actor, 'org-head-mission', 0.75), read.host];
+  }
   return spanFrom(ctx, i, read.last, actor, head.cls === 'mission' ? 'org-head-mission' : 'org-head', 0.75);
 }
 
@@ -230,19 +284,41 @@ function narrowedAt(ctx: ScanContext, i: number): ActorSpan | null {
   return spanFrom(ctx, i, place.last, actor, 'org-narrowed-by-country', 0.7);
 }
 
+/** "Khu công nghiệp Yên Phong II-C": a known park with a number after it is another park (its next phase). */
+function numberedParkAt(ctx: ScanContext, i: number): ActorSpan | null {
+  const park = ctx.gazAt.get(i);
+  if (!park || park.actor.kind !== 'place') return null;
+  const head = matchFrom(firstNode(orgHeadTrie(), ctx.ids, i), ctx.tokens, ctx.ids, i).find((h) => h.payloads.some((p) => p.kind === 'facility'));
+  if (!head || head.last >= park.last) return null;
+  const last = numberSuffixEnd(ctx, park.last);
+  if (last === park.last) return null;
+  const name = ctx.text.slice(park.start, ctx.tokens[last]!.end);
+  const actor = candidateFor(ctx, name, 'place', park.actor.country, [name]);
+  if (actor.source === 'pattern') actor.partOf = park.actor.partOf;
+  return spanFrom(ctx, i, last, actor, 'park-numbered', 0.75);
+}
+
 /** Organisation spans found by heads, left to right; they may overlap gazetteer spans. */
 export function findOrganisations(ctx: ScanContext): ActorSpan[] {
   const spans: ActorSpan[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!isWord(ctx, i)) continue;
     const known = ctx.gazAt.get(i);
-    const span = known ? narrowedAt(ctx, i) : organisationAt(ctx, i);
-    if (span) {
-      spans.push(span);
-      i = span.last;
+    const found = known ? narrowedAt(ctx, i) ?? numberedParkAt(ctx, i) : organisationAt(ctx, i);
+    if (found) {
+      const list = Array.isArray(found) ? found : [found];
+      spans.push(...list);
+      i = list[list.length - 1]!.last;
     } else if (known) {
       i = known.last;
     }
+  }
+  // "Yên Phong II" written once for "Yên Phong II-C": a phase cut short is the phase named in full.
+  const parks = spans.filter((s) => s.rule === 'park-numbered');
+  for (const s of parks) {
+    const key = keyOf(s.actor.name);
+    const full = parks.find((o) => o.actor.name.length > s.actor.name.length && keyOf(o.actor.name).startsWith(`${key} `));
+    if (full) s.actor = full.actor;
   }
   return spans;
 }

@@ -7,7 +7,7 @@
 import { slugify } from '../text/fold.ts';
 import { keyOf } from './gazetteer-matcher.ts';
 import { firstNode, matchFrom } from './phrase-trie.ts';
-import { adjacent, capAt, isLatinName, isWord, lowerAt, type ScanContext } from './scan-context.ts';
+import { adjacent, capAt, isAcronym, isLatinName, isWord, lowerAt, type ScanContext } from './scan-context.ts';
 import { surfaceMatches } from './surface-check.ts';
 import { titleTrie, type Title } from './titles.ts';
 import type { ActorCandidate, ActorSpan } from './types.ts';
@@ -90,6 +90,12 @@ function readDomain(ctx: ScanContext, k: number, known: Map<number, ActorSpan>):
   while (last - k < 5 && isWord(ctx, last + 1) && adjacent(ctx, last + 1) && !known.has(last + 1)) {
     const cap = capAt(ctx, last + 1);
     if (cap && (SURNAMES.has(ctx.tokens[last + 1]!.key) || isLatinName(ctx, last + 1))) break;
+    // "Bộ trưởng Kế hoạch và Đầu tư Nguyễn Chí Dũng": "và" joins two capitalised words of the field.
+    if (!cap && lowerAt(ctx, last + 1) === 'và' && capAt(ctx, last + 2) && adjacent(ctx, last + 2)
+      && !SURNAMES.has(ctx.tokens[last + 2]!.key) && !known.has(last + 2)) {
+      last += 2;
+      continue;
+    }
     if (!cap && NAME_STOPS.has(lowerAt(ctx, last + 1))) return -1;
     last++;
   }
@@ -127,7 +133,14 @@ export function findPeople(ctx: ScanContext, known: Map<number, ActorSpan>): Per
       if (ORG_KINDS.has(at.actor.kind)) org = at.actor;
       else if (at.actor.kind === 'country') country = at;
       k = at.last + 1;
-      if (lowerAt(ctx, k) === 'tại' && known.get(k + 1)?.actor.kind === 'country') k = known.get(k + 1)!.last + 1;
+      const host = lowerAt(ctx, k) === 'tại' ? known.get(k + 1)?.actor.kind : undefined;
+      if (host === 'country' || host === 'place') k = known.get(k + 1)!.last + 1;
+    } else if (hit.title.level === 'office' && isAcronym(ctx, k) && adjacent(ctx, k) && capAt(ctx, k + 1) && adjacent(ctx, k + 1)
+      && !isAcronym(ctx, k + 1) && !known.has(k + 1)) {
+      // "Giám đốc VRDC Steven Truong": an acronym between a post and a name is the body the post is in.
+      const acr = nameText(ctx, k, k);
+      org = ctx.gaz.byKey.get(keyOf(acr)) ?? { id: slugify(acr), name: acr, kind: 'organization', country: null, source: 'pattern', aliases: [acr], partOf: null };
+      k++;
     } else if (hit.title.level === 'minister') {
       const domainLast = readDomain(ctx, k, known);
       const after = known.get(domainLast + 1);

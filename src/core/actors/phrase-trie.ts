@@ -24,6 +24,8 @@ export interface Trie<P> extends TrieNode<P> {
 /** Punctuation allowed inside a multi-word name: "Kế hoạch - Đầu tư", "TP.HCM", "R&D". */
 const JOINERS = new Set(['-', '–', '&', '.', '/', "'", '’']);
 const VA = internWord('va');
+/** JOINERS and brackets, for names an article wrote with a bracketed place ("Luxshare - ICT (Nghệ An)"). */
+export const BRACKET_JOINERS: ReadonlySet<string> = new Set([...JOINERS, '(', ')']);
 
 /** `indexed`: keep the root's children in an array by word id too (for tries built once, used on every token). */
 export function createTrie<P>(indexed = true): Trie<P> {
@@ -98,7 +100,7 @@ export function matchAt<P>(root: Trie<P>, tokens: readonly Token[], ids: Int32Ar
 }
 
 /** As matchAt, from `node`: the root's child for token i (firstNode). */
-export function matchFrom<P>(node: TrieNode<P> | undefined, tokens: readonly Token[], ids: Int32Array, i: number): readonly TrieHit<P>[] {
+export function matchFrom<P>(node: TrieNode<P> | undefined, tokens: readonly Token[], ids: Int32Array, i: number, joiners: ReadonlySet<string> = JOINERS): readonly TrieHit<P>[] {
   // Most walks end without a phrase: no array is made for them.
   let hits: TrieHit<P>[] | undefined;
   let j = i;
@@ -106,7 +108,7 @@ export function matchFrom<P>(node: TrieNode<P> | undefined, tokens: readonly Tok
     if (node.payloads.length > 0) (hits ??= []).push({ last: j, payloads: node.payloads });
     let k = j + 1;
     let gap = 0;
-    while (k < tokens.length && !(tokens[k] as Token).word && JOINERS.has((tokens[k] as Token).key) && gap < 2) {
+    while (k < tokens.length && !(tokens[k] as Token).word && joiners.has((tokens[k] as Token).key) && gap < 2) {
       k++;
       gap++;
     }

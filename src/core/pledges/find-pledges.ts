@@ -123,7 +123,8 @@ export function findPledges(inputs: PledgeInputs, carried: { value: Carried | nu
   const pledges: Pledge[] = [];
   const restated = restatedAmounts(inputs.quantities, view.lowered);
   for (const clause of view.clauses) {
-    const triggers = findIn(TRIGGERS, view, clause);
+    // A verb inside a name is no verb: "chi" in "Vũ Chi Mai".
+    const triggers = findIn(TRIGGERS, view, clause).filter((t) => !view.mentions.some((m) => m.actor.kind === 'person' && m.start <= t.start && t.end <= m.end));
     if (triggers.length === 0) continue;
     for (const q of inputs.quantities) {
       if (q.start < clause.start || q.end > clause.end || !AMOUNT_KINDS.has(q.kind) || q.per || NOT_PLEDGED.has(q.unit ?? '')) continue;

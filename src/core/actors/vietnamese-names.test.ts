@@ -1,0 +1,137 @@
+/** Name boundaries and kinds in Vietnamese text: each case is a rule of find-actors' passes. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../extract-article.ts';
+import { Gazetteer } from '../reference.ts';
+import { article, TEST_GAZETTEER, testReference } from './test-reference.test-helper.ts';
+
+const ref = testReference();
+
+function actorsOf(text: string, reference = ref) {
+  return extractArticle(article(text), reference).actors;
+}
+
+function names(text: string, reference = ref): string[] {
+  return actorsOf(text, reference).map((a) => a.name);
+}
+
+describe('ministry fields and "và" inside names', () => {
+  it('reads a minister whose field holds "và" without the word Bộ', () => {
+    const actors = actorsOf('Buổi lễ có Bộ trưởng Kế hoạch và Đầu tư Trần Văn Nam tới dự.');
+    expect(actors.find((a) => a.kind === 'person')?.name).toBe('Trần Văn Nam');
+    expect(actors.find((a) => a.id === 'mpi')).toBeDefined();
+  });
+
+  it('keeps "và" inside an association name when the next word only begins like a head', () => {
+    const text = 'Ông Kim Dae-ho, Chủ tịch Hiệp hội Thương mại và Công nghiệp Hàn Quốc, phát biểu tại hội thảo.';
+    expect(names(text)).toContain('Hiệp hội Thương mại và Công nghiệp Hàn Quốc');
+  });
+});
+
+describe('universities and missions named by foreign words', () => {
+  it('reads a university named by a Latin word or a known city', () => {
+    const text = 'Đại học Purdue (Mỹ) và Đại học Tokyo ký thỏa thuận với Đại học Bách khoa.';
+    const withTokyo = testReference(Gazetteer.parse([...TEST_GAZETTEER, { id: 'tokyo', name: 'Tokyo', kind: 'place', country: 'japan' }]));
+    const actors = actorsOf(text, withTokyo);
+    expect(actors.find((a) => a.name === 'Đại học Purdue')?.kind).toBe('university');
+    expect(actors.find((a) => a.name === 'Đại học Tokyo')?.kind).toBe('university');
+    expect(actors.map((a) => a.name)).not.toContain('Tokyo');
+  });
+
+  it('takes a host city the gazetteer lacks as a place of its own, and the consul after it', () => {
+    const text = 'Đại diện Tổng Lãnh sự quán Việt Nam tại Osaka nói vậy. Tổng Lãnh sự Việt Nam tại Osaka Ngô Thị Lan cho biết chương trình sẽ mở rộng.';
+    const actors = actorsOf(text);
+    expect(actors.find((a) => a.kind === 'government')?.name).toBe('Tổng Lãnh sự quán Việt Nam tại Osaka');
+    expect(actors.find((a) => a.name === 'Osaka')?.kind).toBe('place');
+    expect(actors.find((a) => a.kind === 'person')?.name).toBe('Ngô Thị Lan');
+  });
+});
+
+describe('words of a name are not verbs', () => {
+  it('does not read a pledge verb inside a person\'s name ("chi" in "Vũ Chi Mai")', () => {
+    const text = 'Tập đoàn Samsung khai trương nhà máy mới. Tổng Lãnh sự Việt Nam tại Hàn Quốc Vũ Chi Mai cho biết mục tiêu đào tạo 5.000 kỹ sư.';
+    const pledges = extractArticle(article(text), ref).pledges;
+    expect(pledges.map((p) => p.by)).not.toContain('samsung-group');
+  });
+});
+
+describe('what a company cue does not make a brand', () => {
+  it('leaves a legal form alone and finds the known unit the legal name leads to', () => {
+    const withUnit = testReference(Gazetteer.parse([...TEST_GAZETTEER, { id: 'hyosung-vina', name: 'Hyosung Vina', kind: 'facility', country: 'vietnam' }]));
+    const actors = actorsOf('Công ty TNHH Hyosung Vina (Hàn Quốc) khánh thành nhà máy mới.', withUnit);
+    expect(actors.map((a) => a.name)).not.toContain('TNHH');
+    expect(actors.find((a) => a.id === 'hyosung-vina')?.aliases).toContain('Công ty TNHH Hyosung Vina');
+  });
+
+  it('reads "các công ty X" right after a quantifier as a class of firms', () => {
+    expect(names('Khu này thu hút các công ty SaaS và nhiều hãng Fintech toàn cầu.')).toEqual([]);
+    expect(names('Khu này thu hút các công ty như Qualcomm.')).toEqual(['Qualcomm']);
+  });
+
+  it('lists brands after "các đối tác:"', () => {
+    expect(names('Chương trình có sự phối hợp của các đối tác: Brightlane, Samsung.')).toEqual(expect.arrayContaining(['Brightlane', 'Samsung']));
+  });
+
+  it('does not read a language as its country', () => {
+    expect(names('Sinh viên học tiếng Nhật và tiếng Hàn Quốc tại Hà Nội.')).toEqual(['Hà Nội']);
+  });
+});
+
+describe('names written again, numbered parks and listed companies', () => {
+  it('finds a local unit again when its bracketed place is repeated', () => {
+    const text = 'Công ty TNHH Brightlane - Tech (Hà Nội) vừa nhận giấy phép. Sau đó, Brightlane - Tech (Hà Nội) tuyển 200 kỹ sư.';
+    const unit = actorsOf(text).find((a) => a.name.includes('Brightlane'));
+    expect(unit?.mentions.map((m) => m.quote)).toEqual(['Công ty TNHH Brightlane - Tech (Hà Nội)', 'Brightlane - Tech (Hà Nội)']);
+  });
+
+  it('reads a known park with a phase number as that phase, and the short writing as the same phase', () => {
+    const parks = Gazetteer.parse([...TEST_GAZETTEER, { id: 'kcn-que-vo', name: 'Khu công nghiệp Quế Võ', kind: 'place', country: 'vietnam' }]);
+    const text = 'Nhà máy đặt tại Khu công nghiệp Quế Võ III-B. Lễ khởi công ở Khu công nghiệp Quế Võ III diễn ra hôm qua.';
+    const actors = actorsOf(text, testReference(parks));
+    const phase = actors.filter((a) => a.kind === 'place');
+    expect(phase.map((a) => a.name)).toEqual(['Khu công nghiệp Quế Võ III-B']);
+    expect(phase[0]?.mentions).toHaveLength(2);
+  });
+
+  it('takes the name before a stock ticker as a listed company, with the ticker as alias', () => {
+    const actors = actorsOf('Dự án do Phát triển Đô thị Sông Hồng (HoSE: SHR) làm chủ đầu tư.');
+    const company = actors.find((a) => a.kind === 'company');
+    expect(company?.name).toBe('Phát triển Đô thị Sông Hồng');
+    expect(company?.aliases).toContain('SHR');
+  });
+});
+
+describe('the project gazetteer', () => {
+  const seeds = testReference(Gazetteer.parse(JSON.parse(readFileSync(new URL('../../../seeds/reference/gazetteer.json', import.meta.url), 'utf8'))));
+
+  it('knows world regions, so "Mỹ Latin" is not the United States', () => {
+    const found = names('Hãng có văn phòng ở Mỹ Latin, vùng Caribe, châu Phi và Trung Đông.', seeds);
+    expect(found).toEqual(['Mỹ Latin', 'Caribe', 'Châu Phi', 'Trung Đông']);
+  });
+
+  it('knows the outer districts of Ho Chi Minh City and the stock exchanges', () => {
+    const found = names('Dự án ở Cần Giờ và Củ Chi của một công ty niêm yết trên HoSE và sàn Nasdaq.', seeds);
+    expect(found).toEqual(expect.arrayContaining(['Cần Giờ', 'Củ Chi', 'Sở Giao dịch Chứng khoán TP.HCM', 'Nasdaq']));
+  });
+});
+
+describe('posts before a unit written in capitals or an acronym', () => {
+  const withRegion = testReference(Gazetteer.parse([...TEST_GAZETTEER, { id: 'asia-pacific', name: 'Châu Á - Thái Bình Dương', kind: 'place', aliases: ['APAC'], caseSensitive: ['APAC'] }]));
+
+  it('reads a company\'s regional unit in capitals after a post, and the person after it', () => {
+    const actors = actorsOf('Buổi làm việc có Giám đốc Samsung APAC NORTH Kevin Park và các chuyên gia.', withRegion);
+    expect(actors.find((a) => a.kind === 'company' && a.name !== 'Samsung')?.name).toBe('Samsung APAC NORTH');
+    expect(actors.find((a) => a.kind === 'person')?.name).toBe('Kevin Park');
+  });
+
+  it('reads an acronym between a post and a name as the body the post is in', () => {
+    const actors = actorsOf('Buổi làm việc có Phó Giám đốc SRDC Maria Lopez.');
+    expect(actors.find((a) => a.kind === 'person')?.name).toBe('Maria Lopez');
+    expect(actors.find((a) => a.name === 'SRDC')?.kind).toBe('organization');
+  });
+
+  it('does not read an event named after a company as another company', () => {
+    const found = names('Nvidia chọn Hà Nội tổ chức sự kiện NVIDIA AI Summit năm nay.');
+    expect(found).toEqual(['Nvidia', 'Hà Nội']);
+  });
+});
