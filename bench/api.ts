@@ -15,7 +15,7 @@ import { graphSize, settleGraph, startBenchGraph, type GraphSize } from './lib/g
 import { loadAverage, log } from './lib/machine.ts';
 import { summarize, type Summary } from './lib/stats.ts';
 import { checkOnce, runLoad, type LoadRun } from './api/load-generator.ts';
-import { onSignalExit, startServer, type RunningServer, type Target } from './api/servers.ts';
+import { onSignalExit, startServer, type RunningServer, type Runtime, type Target } from './api/servers.ts';
 import { buildShapes, pickSubjects, type Subjects } from './api/shapes.ts';
 import { articleId } from '../src/core/article-id.ts';
 import { readReference } from '../src/io/read-reference.ts';
@@ -51,6 +51,9 @@ export interface ShapeFigures {
 
 export interface ApiFigures {
   size: number;
+  /** How our API ran: built (dist/, as npm start) or tsx (src/); absent before 2026-12-07 (tsx). */
+  runtime?: Runtime;
+  node?: string;
   graph: GraphSize;
   subjects: Subjects;
   connections: number;
@@ -76,7 +79,7 @@ async function ensureCorpusLoaded(driver: Driver, size: number, seed: string): P
   return runLoadBench(driver, { size, runs: 1, seed });
 }
 
-export async function runApiBench(driver: Driver, neo4jUri: string, opts: { size: number; runs: number; seconds: number; warmupSeconds: number; connections: number; seed?: string; shapes?: string[] }): Promise<{ api: ApiFigures; load: LoadFigures | null }> {
+export async function runApiBench(driver: Driver, neo4jUri: string, opts: { size: number; runs: number; seconds: number; warmupSeconds: number; connections: number; seed?: string; shapes?: string[]; runtime?: Runtime }): Promise<{ api: ApiFigures; load: LoadFigures | null }> {
   const load = await ensureCorpusLoaded(driver, opts.size, opts.seed ?? DEFAULT_SEED);
   const graph = await graphSize(driver);
   const subjects = await pickSubjects(driver);
@@ -88,7 +91,8 @@ export async function runApiBench(driver: Driver, neo4jUri: string, opts: { size
   const servers = new Map<Target, RunningServer>();
   const startLoad = loadAverage();
   try {
-    for (const t of TARGETS) servers.set(t, await startServer(t, neo4jUri));
+    const runtime = opts.runtime ?? 'built';
+    for (const t of TARGETS) servers.set(t, await startServer(t, neo4jUri, { runtime }));
     const figures: ShapeFigures[] = [];
     const checks = new Map<string, { ok: boolean; bytes: number; detail: string }>();
     for (const shape of shapes) {
@@ -132,7 +136,7 @@ export async function runApiBench(driver: Driver, neo4jUri: string, opts: { size
       });
     }
     return {
-      api: { size: opts.size, graph, subjects, connections: opts.connections, seconds: opts.seconds, warmupSeconds: opts.warmupSeconds, rounds: opts.runs, shapes: figures, loadAverage: { start: startLoad, end: loadAverage() } },
+      api: { size: opts.size, runtime, node: process.version, graph, subjects, connections: opts.connections, seconds: opts.seconds, warmupSeconds: opts.warmupSeconds, rounds: opts.runs, shapes: figures, loadAverage: { start: startLoad, end: loadAverage() } },
       load,
     };
   } finally {
@@ -145,6 +149,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     options: {
       size: { type: 'string', default: '1000' }, runs: { type: 'string', default: '1' }, seconds: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '3' }, connections: { type: 'string', default: '50' }, shapes: { type: 'string' }, keep: { type: 'boolean', default: false },
+      runtime: { type: 'string', default: 'built' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -159,14 +164,20 @@ loopback; loads the corpus first when the bench graph does not hold it. JSON on 
   --warmup N       warm-up seconds before each, not measured (default 3, at most 30)
   --connections N  concurrent connections (default 50)
   --shapes A,B     only these shapes (partners, pledges-by-sector, paths, search, network)
+  --runtime R      how our API runs: built (default; node dist/cli/serve.js, as npm start) or tsx (src/ via tsx)
   --keep           leave the bench Neo4j running afterwards
   -h, --help       this help`);
+  if (values.runtime !== 'built' && values.runtime !== 'tsx') {
+    console.error(`--runtime must be built or tsx, not ${values.runtime}`);
+    process.exit(2);
+  }
+  const runtime: Runtime = values.runtime;
   onSignalExit();
   const g = await startBenchGraph({ detached: values.keep });
   try {
     const { api } = await runApiBench(g.driver, g.uri, {
       size: Number(values.size), runs: Number(values.runs), seconds: Math.min(60, Number(values.seconds)), warmupSeconds: Math.min(30, Number(values.warmup)), connections: Number(values.connections),
-      shapes: values.shapes?.split(',').map((x) => x.trim()).filter(Boolean),
+      shapes: values.shapes?.split(',').map((x) => x.trim()).filter(Boolean), runtime,
     });
     for (const s of api.shapes) {
       const o = s.targets.ours;

@@ -29,10 +29,17 @@ const med = (s: Summary | null | undefined, d = 1) =>
   !s || !Number.isFinite(s.median) ? '–' : s.runs.length > 1 && Number.isFinite(s.min) ? `${f(s.median, d)} (${f(s.min, d)}–${f(s.max, d)})` : f(s.median, d);
 const yes = (ok: boolean) => (ok ? '**met**' : '**missed**');
 
+/** Results before 2026-12-07 have no runtime: their API ran from src/ through tsx. */
+const ourRuntime = (r: BenchResults) => {
+  const runtimes = [...new Set(r.api.map((a) => a.runtime ?? 'tsx'))];
+  const says = { built: 'built JavaScript (`node dist/cli/serve.js`, as npm start)', tsx: 'TypeScript through tsx (src/)' };
+  return runtimes.length ? runtimes.map((x) => says[x]).join(' and ') : '–';
+};
+
 export function renderResults(r: BenchResults, file: string): string {
   const out: string[] = [];
   const m = r.machine;
-  out.push(`Latest run: \`${file}\` — ${r.date}, ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, load average at start ${m.loadAverage.join(' / ')}; Node ${m.node}, Neo4j ${r.neo4j}, @neo4j/graphql ${m.packages['@neo4j/graphql']}, autocannon ${m.packages['autocannon']}. Figures are medians with (min–max) over the repeated runs where there was more than one.`);
+  out.push(`Latest run: \`${file}\` — ${r.date}, ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, load average at start ${m.loadAverage.join(' / ')}; Node ${m.node}, our API run as ${ourRuntime(r)}, Neo4j ${r.neo4j}, @neo4j/graphql ${m.packages['@neo4j/graphql']}, autocannon ${m.packages['autocannon']}. Figures are medians with (min–max) over the repeated runs where there was more than one.`);
   out.push('');
   out.push('### Extraction (one core)');
   out.push('');
