@@ -17,9 +17,9 @@ function gold(stem: string, actor: string): GoldEntry {
 const GOLDS = [gold('01_alpha', 'Alpha'), gold('02_beta', 'Beta'), gold('03_gamma', 'Gamma')];
 
 /** Finds the company of each article but never its pledge. */
-function extract(stem: string, company: string): ScorableArticle {
+function extract(stem: string, company: string, language = 'vi'): ScorableArticle {
   return {
-    article: { file: `dir/${stem}.txt`, id: stem },
+    article: { file: `dir/${stem}.txt`, id: stem, language },
     actors: [{ id: 'c', name: company }, { id: 'vn', name: 'Việt Nam' }],
     sectors: [], pledges: [], relations: [{ type: 'INVESTS_IN', from: 'c', to: 'vn' }],
   };
@@ -30,7 +30,7 @@ function harness(files: Record<string, string> = {}) {
   const deps: ScoreDeps = {
     readGoldFolder: async () => GOLDS,
     listTextFiles: async (dir) => GOLDS.map((g) => `${dir}/${g.stem}.txt`),
-    extractFiles: async () => ({ claims: [extract('01_alpha', 'Alpha'), extract('02_beta', 'Beta'), extract('03_gamma', 'Gamma')], errors: [] }),
+    extractFiles: async () => ({ claims: [extract('01_alpha', 'Alpha'), extract('02_beta', 'Beta', 'en'), extract('03_gamma', 'Gamma')], errors: [] }),
     readText: async (path) => written[path] ?? files[path] ?? null,
     writeText: async (path, text) => {
       written[path] = text;
@@ -46,6 +46,17 @@ function harness(files: Record<string, string> = {}) {
 }
 
 describe('npm run score', () => {
+  it('--language scores only the articles read in that language', async () => {
+    const en = await harness().run(['d', '--language', 'en']);
+    expect(en.out).toContain('1 gold article(s), 1 tuning, 0 blind');
+    const vi = await harness().run(['d', '--language', 'vi']);
+    expect(vi.out).toContain('2 gold article(s), 1 tuning, 1 blind');
+    const none = await harness().run(['d', '--language', 'fr']);
+    expect(none.err).toContain('no article of d was read as language fr');
+    expect((await harness().run(['d', '--language', 'english'])).code).toBe(2);
+    expect((await harness().run(['d', '--language', 'en', '--write-floor'])).code).toBe(2);
+  });
+
   it('prints each part and the whole folder, with score.mjs\'s summary line', async () => {
     const { code, out } = await harness().run(['d']);
     expect(code).toBe(0);

@@ -12,7 +12,7 @@ import { formatReport } from '../core/score/format-report.ts';
 import type { GoldEntry } from '../core/score/gold.ts';
 import type { PartSelection } from '../core/score/parts.ts';
 import { ScorableOutput, type ScorableArticle } from '../core/score/scorable.ts';
-import { reportPart, scoreFolder } from '../core/score/score-folder.ts';
+import { findResult, reportPart, scoreFolder } from '../core/score/score-folder.ts';
 
 const DEFAULT_DIR = fileURLToPath(new URL('../../test/fixtures/corpus/', import.meta.url));
 export const FLOOR_FILE = 'scores.json';
@@ -31,6 +31,8 @@ Options:
   --part tuning|blind|all  which articles to score (default all: each part, then the whole folder)
   --extracted FILE         score this output of \`npm run --silent extract\` (a JSON array) instead of
                            running the extractor on DIR/*.txt
+  --language vi|en         only the articles the extractor read in this language (its
+                           \`article.language\`: the metadata's, or detected from the text)
   --json                   print the figures of the selected part as JSON, exactly as score.mjs does
   -v, --verbose            missed pledges, relations and actors, extra actors: tuning articles only
   --write-floor            raise the regression floor DIR/${FLOOR_FILE} (per part and metric F1) to
@@ -64,7 +66,7 @@ function parse(argv: string[]) {
     args: argv,
     allowPositionals: true,
     options: {
-      part: { type: 'string' }, extracted: { type: 'string' }, json: { type: 'boolean' },
+      part: { type: 'string' }, extracted: { type: 'string' }, json: { type: 'boolean' }, language: { type: 'string' },
       verbose: { type: 'boolean', short: 'v' }, 'write-floor': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     },
   });
@@ -73,6 +75,8 @@ function parse(argv: string[]) {
   if (part !== 'tuning' && part !== 'blind' && part !== 'all') throw new UsageError(`--part must be tuning, blind or all (got ${part})`);
   if (values.verbose && part === 'blind') throw new UsageError('blind articles are only scored in aggregate: --verbose gives detail for --part tuning (or all)');
   if (values['write-floor'] && values.extracted) throw new UsageError('--write-floor measures the extractor itself: leave out --extracted');
+  if (values.language !== undefined && !/^[a-z]{2}$/.test(values.language)) throw new UsageError(`--language takes a two-letter code such as vi or en (got ${values.language})`);
+  if (values['write-floor'] && values.language) throw new UsageError('--write-floor holds the whole folder: leave out --language');
   return { dir: positionals[0] ?? DEFAULT_DIR, part: part as PartSelection, values };
 }
 
@@ -141,6 +145,11 @@ export async function runScore(argv: string[], io: ScoreIo, loadDeps: () => Prom
   } catch (e) {
     io.stderr(`score: ${firstLine(e)}`);
     return 2;
+  }
+  if (values.language) {
+    const language = values.language;
+    golds = golds.filter(({ stem }) => findResult(stem, results)?.article?.language === language);
+    if (golds.length === 0) io.stderr(`warning: no article of ${dir} was read as language ${language}`);
   }
   const articles = scoreFolder(golds, results);
   for (const article of articles) {

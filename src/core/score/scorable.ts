@@ -8,7 +8,7 @@ import { z } from 'zod';
 const Key = z.string().nullish();
 
 export const ScorableArticle = z.object({
-  article: z.object({ file: Key, source: Key, path: Key, id: Key, slug: Key }).optional(),
+  article: z.object({ file: Key, source: Key, path: Key, id: Key, slug: Key, language: Key }).optional(),
   actors: z.array(z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()).optional() })).default([]),
   sectors: z.array(z.object({ id: z.string(), name: z.string() })).default([]),
   pledges: z.array(z.object({ by: z.string(), amount: z.number().nullable() })).default([]),
