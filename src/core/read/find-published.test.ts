@@ -29,3 +29,25 @@ describe('findPublished', () => {
     expect(findPublished('Tiêu đề\n31/02/2024 10:00')).toBeNull();
   });
 });
+
+describe('findPublished in English', () => {
+  it('reads stamps under the headline: month first or day first, with a weekday, a label, a time or an author', () => {
+    expect(findPublished('Chip firm expands\nMay 8, 2025 | 10:30 am\nBody text.')).toBe('2025-05-08');
+    expect(findPublished('Chip firm expands\nThursday, May 8, 2025\nBody text.')).toBe('2025-05-08');
+    expect(findPublished('Chip firm expands\nPublished: 8 May 2025 14:05 (GMT+7)\nBody text.')).toBe('2025-05-08');
+    expect(findPublished('Chip firm expands\nLast updated on Sept. 3, 2024\nBody text.')).toBe('2024-09-03');
+    expect(findPublished('Chip firm expands\nBy Jane Doe - March 12th, 2024\nBody text.')).toBe('2024-03-12');
+  });
+
+  it('reads a dateline opening the lead', () => {
+    expect(findPublished('Chip firm expands\nHANOI, May 8, 2025 — A chip firm said on Tuesday it would expand.')).toBe('2025-05-08');
+    expect(findPublished('Chip firm expands\nHo Chi Minh City, 23 April 2024 (VNA) - The city signed a deal.')).toBe('2024-04-23');
+  });
+
+  it('does not take dates inside sentences, listing stamps, datelines without a year or impossible dates', () => {
+    expect(findPublished('Chip firm expands\nOn March 10, 2025, the firm pledged $200 million.')).toBeNull();
+    expect(findPublished('Chip firm expands\n10:30 | May 8, 2025 Another story')).toBeNull();
+    expect(findPublished('Chip firm expands\nHANOI, May 8 (Reuters) - A chip firm said it would expand.')).toBeNull();
+    expect(findPublished('Chip firm expands\nFebruary 30, 2024\nBody.')).toBeNull();
+  });
+});
