@@ -21,6 +21,7 @@ import { assembleRelations } from './relations/assemble-relations.ts';
 import { HitIndex, within, type SentenceView } from './relations/clause-view.ts';
 import { findEventRelations } from './relations/event-rules.ts';
 import { findFocus, type FocusCarry } from './relations/focus-rules.ts';
+import { focusInNames } from './relations/name-focus.ts';
 import { evidenceOf, type RelationDraft } from './relations/relation-draft.ts';
 import { findStructureRelations, partOfFromGazetteer } from './relations/structure-rules.ts';
 import { compileSectors, scanSectors, type CompiledSectors, type SectorHit } from './sectors/sector-matcher.ts';
@@ -166,6 +167,7 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
   const known = new Set(actors.map((a) => a.id));
   const sectorList = sectorsOf(sectorHits, text, compiled);
   const sectorIds = new Set(sectorList.map((s) => s.id));
+  drafts.push(...focusInNames(text, tokens, findings.mentions, compiled.sectors, compiled.headline, sectorIds));
   const relations = assembleRelations(drafts.filter((d) => inBody(d.evidence) && known.has(d.from) && (d.type === 'FOCUSES_ON' ? sectorIds.has(d.to) : known.has(d.to))));
   const pledgeList = onePerAmount([...pledges.values()], home).filter((p) => known.has(p.by) && (p.to === null || known.has(p.to)));
   return {

@@ -14,6 +14,7 @@ import { assembleRelations } from '../../relations/assemble-relations.ts';
 import { HitIndex, within, type SentenceView } from '../../relations/clause-view.ts';
 import { evidenceOf, type RelationDraft } from '../../relations/relation-draft.ts';
 import { partOfFromGazetteer } from '../../relations/structure-rules.ts';
+import { focusInNames } from '../../relations/name-focus.ts';
 import { scanSectors } from '../../sectors/sector-matcher.ts';
 import { findBody, type Range } from '../../text/boilerplate.ts';
 import { foldText, lowerText } from '../../text/fold.ts';
@@ -106,6 +107,7 @@ export function extractEnglish(compiled: Compiled, article: RawArticle): Article
   const known = new Set(actors.map((a) => a.id));
   const sectorList = sectorsOf(sectorHits, text, compiled);
   const sectorIds = new Set(sectorList.map((s) => s.id));
+  drafts.push(...focusInNames(text, tokens, findings.mentions, compiled.sectors, compiled.headline, sectorIds));
   const relations = assembleRelations(drafts.filter((d) => inBody(d.evidence) && known.has(d.from) && (d.type === 'FOCUSES_ON' ? sectorIds.has(d.to) : known.has(d.to))));
   const pledgeList = onePerAmount([...pledges.values()], home).filter((p) => known.has(p.by) && (p.to === null || known.has(p.to)));
   return {
