@@ -20,6 +20,7 @@ import { extractEnglish } from './lang/en/extract-english.ts';
 import { assembleRelations } from './relations/assemble-relations.ts';
 import { HitIndex, within, type SentenceView } from './relations/clause-view.ts';
 import { findEventRelations } from './relations/event-rules.ts';
+import { findDescriptorFocus } from './relations/descriptor-focus.ts';
 import { findFocus, type FocusCarry } from './relations/focus-rules.ts';
 import { focusInNames } from './relations/name-focus.ts';
 import { evidenceOf, type RelationDraft } from './relations/relation-draft.ts';
@@ -151,7 +152,8 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
     const structure = findStructureRelations(text, { ...view, mentions: names }, lookup);
     const partOf = partOfFromGazetteer(text, mentions);
     const focus = findFocus(text, view, sentenceSectors, focusCarry, compiled.headline);
-    for (const found of [events, structure, partOf, focus]) {
+    const described = findDescriptorFocus(text, view, sentenceSectors, compiled.headline);
+    for (const found of [events, structure, partOf, focus, described]) {
       for (const d of found) drafts.push(d);
     }
     for (const p of findPledges({ text, view, quantities: within(quantities, sentence), periods: within(periods, sentence), sectors: sentenceSectors, home, year }, carried)) {
