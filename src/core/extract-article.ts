@@ -21,6 +21,7 @@ import { assembleRelations } from './relations/assemble-relations.ts';
 import { HitIndex, within, type SentenceView } from './relations/clause-view.ts';
 import { findEventRelations } from './relations/event-rules.ts';
 import { findDescriptorFocus } from './relations/descriptor-focus.ts';
+import { findHomeCountries } from './relations/home-country.ts';
 import { findFocus, type FocusCarry } from './relations/focus-rules.ts';
 import { focusInNames } from './relations/name-focus.ts';
 import { evidenceOf, type RelationDraft } from './relations/relation-draft.ts';
@@ -153,7 +154,8 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
     const partOf = partOfFromGazetteer(text, mentions);
     const focus = findFocus(text, view, sentenceSectors, focusCarry, compiled.headline);
     const described = findDescriptorFocus(text, view, sentenceSectors, compiled.headline);
-    for (const found of [events, structure, partOf, focus, described]) {
+    const homes = findHomeCountries(text, { ...view, mentions: names }, lookup, home);
+    for (const found of [events, structure, partOf, focus, described, homes]) {
       for (const d of found) drafts.push(d);
     }
     for (const p of findPledges({ text, view, quantities: within(quantities, sentence), periods: within(periods, sentence), sectors: sentenceSectors, home, year }, carried)) {
