@@ -11,7 +11,6 @@ import { evidenceOf, type RelationDraft } from '../../relations/relation-draft.t
 const BODIES = new Set(['government', 'organization', 'company', 'university', 'facility']);
 const WHERE = new Set(['place', 'country', 'facility']);
 const GEO = new Set(['place', 'country']);
-const COMPANIES = new Set(['company', 'facility', 'organization', 'university']);
 
 const UNIT_OF = /^\s*,?\s*(?:\(\s*)?(?:(?:is|was|which is)\s+)?(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,4}?(?:unit|subsidiary|arm|affiliate|division|branch|member|part|subsidiary company|member company|wholly[- ]owned subsidiary|joint venture)\s+(?:of|under)\s+(?:the\s+)?$|^\s*,?\s*(?:(?:which is|is|was)\s+)?(?:(?:wholly|fully|majority|partly)[- ])?owned by\s+(?:the\s+)?$|^\s*,\s*(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:startup|company|firm|platform|developer|maker|venture|brand)\s+under\s+(?:the\s+)?$/u;
 const PARENT_OF = /^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:unit|subsidiary|arm|affiliate|division|branch)\s*,?\s*$/u;
@@ -42,7 +41,8 @@ export function findEnglishStructure(text: string, view: SentenceView): Relation
     const gap = low.slice(a.end, b.start);
     const range = { start: a.start, end: b.end };
     // "South Korea's Samsung", "Japan's SoftBank": a country's possessive before a company.
-    if (a.actor.kind === 'country' && COMPANIES.has(b.actor.kind) && /^[’']s\s+(?:(?:[a-z-]+\s+){0,3})$/u.test(gap) && b.actor.kind === 'company') push(out, 'LOCATED_IN', b, a, text, range, 'en-country-possessive', 0.6);
+    // "Singapore's Agency for Science, Technology and Research", "India's Ministry of Commerce": a body's own country.
+    if (a.actor.kind === 'country' && BODIES.has(b.actor.kind) && /^[’']s\s+(?:(?:[a-z-]+\s+){0,3})$/u.test(gap)) push(out, 'LOCATED_IN', b, a, text, range, 'en-country-possessive', 0.6);
     // "Hanoi-based FPT", "US-based Marvell".
     if (GEO.has(a.actor.kind) && BODIES.has(b.actor.kind) && /^-(?:based|headquartered)\s+(?:(?:[a-z-]+\s+){0,3})$/u.test(gap)) push(out, 'LOCATED_IN', b, a, text, range, 'en-x-based', 0.7);
     if (BODIES.has(a.actor.kind) && GEO.has(b.actor.kind) && BASED_IN.test(gap)) push(out, 'LOCATED_IN', a, b, text, range, 'en-based-in', 0.7);

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { article, testReference } from '../../actors/test-reference.test-helper.ts';
+import { extractArticle } from '../../extract-article.ts';
+
+const ref = testReference();
+const located = (text: string) => {
+  const c = extractArticle({ ...article(`Headline\n${text}`), language: 'en' }, ref);
+  const name = (id: string) => c.actors.find((a) => a.id === id)?.name ?? id;
+  return c.relations.filter((r) => r.type === 'LOCATED_IN').map((r) => [name(r.from), name(r.to)]);
+};
+
+describe('English home countries', () => {
+  it("reads a country's possessive before an agency or a ministry, not only a company", () => {
+    expect(located("Japan's Ministry of Economy signed the deal with Samsung on Monday.")).toContainEqual(['Ministry of Economy', 'Nhật Bản']);
+    expect(located("South Korea's Hyosung opened a plant.")).toContainEqual(['Hyosung', 'Hàn Quốc']);
+  });
+
+  it('does not read a plain list', () => {
+    expect(located('Japan and Samsung signed the deal.')).toEqual([]);
+  });
+});
