@@ -22,6 +22,7 @@ import { HitIndex, within, type SentenceView } from './relations/clause-view.ts'
 import { findEventRelations } from './relations/event-rules.ts';
 import { findDescriptorFocus } from './relations/descriptor-focus.ts';
 import { findHomeCountries } from './relations/home-country.ts';
+import { findProjectSite } from './relations/project-site.ts';
 import { findFocus, type FocusCarry } from './relations/focus-rules.ts';
 import { focusInNames } from './relations/name-focus.ts';
 import { evidenceOf, type RelationDraft } from './relations/relation-draft.ts';
@@ -152,10 +153,11 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
     const events = findEventRelations(text, view, date);
     const structure = findStructureRelations(text, { ...view, mentions: names }, lookup);
     const partOf = partOfFromGazetteer(text, mentions);
+    const sited = findProjectSite(text, view, focusCarry.subjects, (id) => findings.records.get(id)?.actor);
     const focus = findFocus(text, view, sentenceSectors, focusCarry, compiled.headline);
     const described = findDescriptorFocus(text, view, sentenceSectors, compiled.headline);
     const homes = findHomeCountries(text, { ...view, mentions: names }, lookup, home);
-    for (const found of [events, structure, partOf, focus, described, homes]) {
+    for (const found of [events, structure, partOf, focus, described, homes, sited]) {
       for (const d of found) drafts.push(d);
     }
     for (const p of findPledges({ text, view, quantities: within(quantities, sentence), periods: within(periods, sentence), sectors: sentenceSectors, home, year }, carried)) {
