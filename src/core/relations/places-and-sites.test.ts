@@ -27,4 +27,9 @@ describe('where things are', () => {
   it('does not place a company that only names a site it was asked about', () => {
     expect(located('Samsung cho biết Khu công nghiệp Phú Mỹ, nơi LG từng khảo sát, rất thuận lợi.')).not.toContainEqual(['Samsung', 'Khu công nghiệp Phú Mỹ']);
   });
+
+  it('reads a bracketed chain after a park: the park in the first place, that one in the next', () => {
+    expect(located('Nhà máy đặt ở Khu công nghiệp Phú Mỹ (huyện Tân Thành, Thành phố Hồ Chí Minh) từ năm ngoái.'))
+      .toEqual(expect.arrayContaining([['Khu công nghiệp Phú Mỹ', 'Tân Thành'], ['Tân Thành', 'Thành phố Hồ Chí Minh']]));
+  });
 });

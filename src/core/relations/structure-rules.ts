@@ -68,6 +68,10 @@ export function findStructureRelations(text: string, view: SentenceView, lookup:
     if (BODIES.has(a.actor.kind) && WHERE.has(b.actor.kind) && /^\s+(?:tại|ở|đặt tại|có trụ sở tại)\s+$/u.test(gap)) {
       out.push({ type: 'LOCATED_IN', from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, range, 'x-tai-y', 0.7) });
     }
+    if (b.actor.kind === 'place' && /^\s*\($/u.test(gap) && view.lowered[b.end] === ',' && isPark(a.actor)) {
+      // "Khu công nghiệp X (huyện Y, tỉnh Z)": the bracket's first place holds the park; the comma rule chains the rest.
+      out.push({ type: 'LOCATED_IN', from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, range, 'x-paren-chain', 0.6) });
+    }
     if (GEO.has(b.actor.kind) && /^\s*\($/u.test(gap) && view.lowered[b.end] === ')' && (WHERE.has(a.actor.kind) || (BODIES.has(a.actor.kind) && b.actor.kind === 'country'))) {
       // "thung lũng Silicon (California)", "Tập đoàn Hanwha (Hàn Quốc)": a place inside a larger one, a body's home country.
       out.push({ type: 'LOCATED_IN', from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, { start: a.start, end: b.end + 1 }, 'x-paren-y', 0.65) });
@@ -105,6 +109,11 @@ function siblings(a: ActorCandidate, b: ActorCandidate): boolean {
  * next item of a list: a park or a place found by its unit word sits in a province; a province or
  * region sits in its country. Two gazetteer provinces side by side are a list.
  */
+/** An industrial park, zone or cluster, or a facility. */
+function isPark(a: ActorCandidate): boolean {
+  return a.kind === 'facility' || (a.kind === 'place' && /^(?:khu|kcn|cụm)\s/iu.test(a.name));
+}
+
 function contains(inner: ActorCandidate, outer: ActorCandidate): boolean {
   if (outer.kind === 'country') return inner.kind === 'facility' || (inner.kind === 'place' && (inner.country === outer.id || inner.source === 'pattern'));
   // A park sits in its province.

@@ -9,7 +9,7 @@ const located = (text: string) => {
   return c.relations.filter((r) => r.type === 'LOCATED_IN').map((r) => [name(r.from), name(r.to)]);
 };
 
-describe('English home countries', () => {
+describe('English home countries and places', () => {
   it("reads a country's possessive before an agency or a ministry, not only a company", () => {
     expect(located("Japan's Ministry of Economy signed the deal with Samsung on Monday.")).toContainEqual(['Ministry of Economy', 'Nhật Bản']);
     expect(located("South Korea's Hyosung opened a plant.")).toContainEqual(['Hyosung', 'Hàn Quốc']);
@@ -17,5 +17,10 @@ describe('English home countries', () => {
 
   it('does not read a plain list', () => {
     expect(located('Japan and Samsung signed the deal.')).toEqual([]);
+  });
+
+  it('reads a bracketed chain after a park and a district named with its unit', () => {
+    expect(located('The plant sits in Phu My Industrial Park (Tan Thanh District, Hanoi) since 2020.'))
+      .toEqual(expect.arrayContaining([['Phu My Industrial Park', 'Tan Thanh District'], ['Tan Thanh District', 'Hà Nội']]));
   });
 });

@@ -16,6 +16,10 @@ const UNIT_OF = /^\s*,?\s*(?:\(\s*)?(?:(?:is|was|which is)\s+)?(?:a|an|the)?\s*(
 const PARENT_OF = /^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:unit|subsidiary|arm|affiliate|division|branch)\s*,?\s*$/u;
 const BASED_IN = /^\s*,?\s*(?:which is\s+|is\s+)?(?:based|headquartered|located|registered)\s+in\s+(?:the\s+)?$/u;
 const PLACED_IN = /^\s+(?:in|at)\s+(?:the\s+)?$/u;
+/** A place whose own name ends with its unit ('Cu Chi District', 'Bac Ninh Province') is one level of a chain. */
+const ADMIN_END = /\s(?:province|district|commune|ward|town|prefecture|county)$/u;
+/** An industrial park or zone by its own name. */
+const PARK = /(?:industrial (?:park|zone|cluster)|hi-tech park|high-tech park|export processing zone|economic zone)$/u;
 const ADMIN_AFTER = /^\s*(?:province|city|district|commune|town|ward|prefecture|county|state)\b/u;
 
 function push(out: RelationDraft[], type: 'LOCATED_IN' | 'SUBSIDIARY_OF', a: ActorSpan, b: ActorSpan, text: string, range: { start: number; end: number }, rule: string, confidence: number): void {
@@ -52,10 +56,14 @@ export function findEnglishStructure(text: string, view: SentenceView): Relation
     }
     // "Yen Phong Industrial Park, Bac Ninh province", "in Yen Phong district, Bac Ninh": each in the next.
     if (WHERE.has(a.actor.kind) && b.actor.kind === 'place' && /^\s*(?:(?:province|city|district|commune|town|ward)\s*)?,\s*$/u.test(gap)
-      && (ADMIN_AFTER.test(low.slice(b.end, b.end + 12)) || /(?:province|district|city|commune)\s*,\s*$/u.test(gap) || a.actor.kind === 'facility')) {
+      && (ADMIN_AFTER.test(low.slice(b.end, b.end + 12)) || /(?:province|district|city|commune)\s*,\s*$/u.test(gap) || ADMIN_END.test(low.slice(a.start, a.end)) || a.actor.kind === 'facility')) {
       push(out, 'LOCATED_IN', a, b, text, range, 'en-comma-admin-place', 0.6);
     }
     // "Hana Micron (South Korea)", "Mitsubishi (Japan)": a body's home country or a place's larger place.
+    // "Tan Phu Trung Industrial Park (Cu Chi District, HCMC)": the first place of a bracketed chain holds the park.
+    if (b.actor.kind === 'place' && /^\s*\(\s*$/u.test(gap) && low[b.end] === ',' && (a.actor.kind === 'facility' || PARK.test(low.slice(a.start, a.end)))) {
+      push(out, 'LOCATED_IN', a, b, text, { start: a.start, end: b.end }, 'en-x-paren-chain', 0.6);
+    }
     if (GEO.has(b.actor.kind) && /^\s*\(\s*$/u.test(gap) && low[b.end] === ')' && (WHERE.has(a.actor.kind) || (BODIES.has(a.actor.kind) && b.actor.kind === 'country'))) {
       push(out, 'LOCATED_IN', a, b, text, { start: a.start, end: b.end + 1 }, 'en-x-paren-y', 0.65);
     }
