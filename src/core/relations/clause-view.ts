@@ -195,8 +195,8 @@ export function within<T extends { start: number; end: number }>(sorted: readonl
 
 const NONE = Object.freeze([]) as unknown as never[];
 
-/** Gap between two actors of one list: "A, B", "A và B", "A - B", or the same words (a pair). */
-const LIST_GAP = /^\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+|[-–]\s*)$|^$/u;
+/** Gap between two actors of one list: "A, B", "A và B", "A - B", or the same words (a pair); an item may bring its business noun ("A, B và liên doanh C"). */
+const LIST_GAP = /^\s*(?:(?:,\s*(?:và\s+)?|và\s+|cùng\s+)(?:(?:liên doanh|tập đoàn|công ty|hãng|doanh nghiệp|tổ chức)\s+)?|[-–]\s*)$|^$/u;
 
 /** People list with people, places with places, bodies with bodies ("Tại Hà Nội, Phó Thủ tướng …" is no list). */
 function sortOf(kind: string): string {

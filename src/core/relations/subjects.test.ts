@@ -28,6 +28,11 @@ describe('who the subject is', () => {
     expect(rels('Tiêu đề\nÔng Kim Min-jun, Chủ tịch Hyosung, đã gặp Bộ trưởng Bộ Ngoại giao Lê Văn An.')).not.toContainEqual(['MEETS', 'hyosung', 'le-van-an']);
   });
 
+  it('keeps a list of subjects whose last item brings its business noun ("A, B và doanh nghiệp C")', () => {
+    const got = rels('Tiêu đề\nNvidia, Hyosung và doanh nghiệp Hyundai Motor công bố kế hoạch phát triển trung tâm dữ liệu.');
+    expect(got).toEqual(expect.arrayContaining([['FOCUSES_ON', 'nvidia', 'data-centers'], ['FOCUSES_ON', 'hyosung', 'data-centers'], ['FOCUSES_ON', 'hyundai-motor', 'data-centers']]));
+  });
+
   it('lets titled people stand for their organisations in a cooperation\'s field', () => {
     const got = rels('Tiêu đề\nCEO Nvidia Jensen Huang và Chủ tịch Hyosung Cho Hyun-joon ký thỏa thuận hợp tác về trí tuệ nhân tạo.');
     expect(got).toEqual(expect.arrayContaining([['FOCUSES_ON', 'nvidia', 'ai'], ['FOCUSES_ON', 'hyosung', 'ai']]));
