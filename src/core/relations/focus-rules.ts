@@ -16,6 +16,8 @@ const CUES = phraseRegex([
   'chiến lược', 'thúc đẩy', 'ứng dụng', 'sản xuất', 'nghiên cứu', 'kinh doanh', 'dự án', 'xây dựng', 'ngành',
   'trọng điểm', 'chuyển giao', 'nhân lực', 'hệ sinh thái', 'định hướng', 'mong muốn', 'muốn', 'cam kết', 'thu hút',
   'hỗ trợ', 'mở rộng', 'kế hoạch', 'đột phá',
+  // Building or running a sector's facility is its line of business: "khởi công trung tâm dữ liệu".
+  'khởi công', 'khánh thành', 'vận hành', 'triển khai',
 ]);
 const COOPERATION = phraseRegex(['hợp tác', 'phối hợp', 'đối tác']);
 const REQUEST = phraseRegex([

@@ -28,6 +28,10 @@ describe('who the subject is', () => {
     expect(rels('Tiêu đề\nÔng Kim Min-jun, Chủ tịch Hyosung, đã gặp Bộ trưởng Bộ Ngoại giao Lê Văn An.')).not.toContainEqual(['MEETS', 'hyosung', 'le-van-an']);
   });
 
+  it('reads breaking ground on a sector facility as the builder\'s focus', () => {
+    expect(rels('Tiêu đề\nHôm qua, Hyosung đã khởi công trung tâm dữ liệu tại Hà Nội.')).toContainEqual(['FOCUSES_ON', 'hyosung', 'data-centers']);
+  });
+
   it('keeps a list of subjects whose last item brings its business noun ("A, B và doanh nghiệp C")', () => {
     const got = rels('Tiêu đề\nNvidia, Hyosung và doanh nghiệp Hyundai Motor công bố kế hoạch phát triển trung tâm dữ liệu.');
     expect(got).toEqual(expect.arrayContaining([['FOCUSES_ON', 'nvidia', 'data-centers'], ['FOCUSES_ON', 'hyosung', 'data-centers'], ['FOCUSES_ON', 'hyundai-motor', 'data-centers']]));
