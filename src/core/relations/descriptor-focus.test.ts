@@ -3,10 +3,10 @@ import { article, testReference } from '../actors/test-reference.test-helper.ts'
 import { extractArticle } from '../extract-article.ts';
 
 const ref = testReference();
-const described = (text: string) => {
+const described = (text: string, rule = 'focus-descriptor') => {
   const c = extractArticle(article(`Tiêu đề\n${text}`), ref);
   const name = (id: string) => c.actors.find((a) => a.id === id)?.name ?? id;
-  return c.relations.filter((r) => r.type === 'FOCUSES_ON' && r.evidence.some((e) => e.rule === 'focus-descriptor')).map((r) => [name(r.from), r.to]);
+  return c.relations.filter((r) => r.type === 'FOCUSES_ON' && r.evidence.some((e) => e.rule === rule)).map((r) => [name(r.from), r.to]);
 };
 
 describe('a business descriptor glued to a name', () => {
@@ -24,5 +24,14 @@ describe('a business descriptor glued to a name', () => {
   it('says nothing of a name after a verb, or without a business noun', () => {
     expect(described('Các công ty bán dẫn đã đầu tư vào Hyosung.')).toEqual([]);
     expect(described('Hội thảo về bán dẫn Nvidia tài trợ diễn ra hôm qua.')).toEqual([]);
+  });
+
+  it("gives a sector facility's owner its sector ('… đầu tiên của X')", () => {
+    expect(described('Hôm qua đã khánh thành trung tâm dữ liệu siêu lớn đầu tiên của Hyosung.', 'focus-owned-facility')).toEqual([['Hyosung', 'data-centers']]);
+  });
+
+  it('leaves a "của" that belongs to a clause, or a country owner, alone', () => {
+    expect(described('Ngành bán dẫn đã thu hút vốn của Hyosung.', 'focus-owned-facility')).toEqual([]);
+    expect(described('Chiến lược bán dẫn của Hàn Quốc được công bố.', 'focus-owned-facility')).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@
  * business as a sector" in its plainest form. A kind-of-business noun, a sector, then the name or
  * a "như …" list of names: "Tập đoàn bán dẫn Amkor", "nhà sản xuất chip hàng đầu X", "các công ty
  * thiết kế chip lớn nhất như A, B và C". Only a closed set of descriptor words may stand between the
- * sector and the name, so "các công ty bán dẫn đã đầu tư vào X" says nothing about X.
+ * sector and the name, so "các công ty bán dẫn đã đầu tư vào X" says nothing about X. A sector's
+ * facility owned by a company ("trung tâm dữ liệu đầu tiên của Viettel") says the same of its owner.
  */
 import type { ActorSpan } from '../actors/types.ts';
 import type { SectorHit } from '../sectors/sector-matcher.ts';
@@ -30,11 +31,26 @@ function descriptorGap(view: SentenceView, from: number, to: number): boolean {
   return words === '' || words.split(/\s+/u).every((w) => DESCRIPTOR_WORDS.has(w));
 }
 
+/** "trung tâm dữ liệu đầu tiên của Viettel", "nhà máy bán dẫn mới nhất của Amkor": a sector's facility or product the name owns. */
+const OWNED_BY = /^(?:\s+[\p{L}\p{N}-]+){0,4}?\s+của\s+$/u;
+/** Words that make the "của" phrase a clause of its own, not a noun phrase: "… bán dẫn đã thu hút vốn của X". */
+const NOT_NOUN_PHRASE = /\s(?:đã|sẽ|đang|được|bị|là|cho|với|tại|ở|vào|và|thu|hút|cần|có|về|trong|từ)(?=\s)/u;
+const OWNERS = new Set(['company']);
+
+function ownedBy(view: SentenceView, s: SectorHit): ActorSpan | undefined {
+  const owner = view.mentions.find((m) => m.start >= s.end && m.start - s.end <= 48);
+  if (!owner || !OWNERS.has(owner.actor.kind)) return undefined;
+  const gap = view.lowered.slice(s.end, owner.start);
+  return OWNED_BY.test(gap) && !NOT_NOUN_PHRASE.test(`${gap.replace(/\s+của\s+$/u, '')} `) ? owner : undefined;
+}
+
 export function findDescriptorFocus(text: string, view: SentenceView, sectors: readonly SectorHit[], headline: (id: string) => string | null): RelationDraft[] {
   const out: RelationDraft[] = [];
   for (const s of sectors) {
     const target = headline(s.sector.id);
     if (!target || s.sector.id === 'education-training') continue;
+    const owner = ownedBy(view, s);
+    if (owner) out.push({ type: 'FOCUSES_ON', from: owner.actor.id, to: target, role: null, date: null, evidence: evidenceOf(text, { start: s.start, end: owner.end }, 'focus-owned-facility', 0.55) });
     if (!BUSINESS.test(view.lowered.slice(Math.max(view.sentence.start, s.start - 40), s.start))) continue;
     const first = view.mentions.find((m) => m.start >= s.end && m.actor.kind !== 'country');
     if (!first || !FOCUSERS.has(first.actor.kind) || first.start - s.end > MAX_GAP || !descriptorGap(view, s.end, first.start)) continue;
