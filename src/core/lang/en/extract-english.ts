@@ -24,6 +24,7 @@ import { findEnglishDates } from './dates.ts';
 import { findEnglishEvents } from './event-rules.ts';
 import { findEnglishActors } from './find-actors.ts';
 import { findEnglishFocus, type EnFocusCarry } from './focus-rules.ts';
+import { findEnglishOwnedFocus } from './owned-focus.ts';
 import { findEnglishPeriods } from './periods.ts';
 import { findEnglishPledges, statesRelationEn, type EnCarried } from './pledges.ts';
 import { findEnglishQuantities } from './quantities.ts';
@@ -94,6 +95,7 @@ export function extractEnglish(compiled: Compiled, article: RawArticle): Article
     drafts.push(...findEnglishStructure(text, { ...view, mentions: names }));
     drafts.push(...partOfFromGazetteer(text, view.mentions));
     drafts.push(...findEnglishFocus(text, view, sentenceSectors, focusCarry, compiled.headline));
+    drafts.push(...findEnglishOwnedFocus(text, view, sentenceSectors, compiled.headline));
     for (const p of findEnglishPledges({ text, view, quantities: within(quantities, sentence), periods: within(periods, sentence), sectors: sentenceSectors, year }, carried)) {
       if (headlineEnd >= 0 && sentence.end <= headlineEnd && GEO_PLEDGERS.has(findings.records.get(p.by)?.actor.kind ?? '')) continue;
       const known = pledges.get(p.id);
