@@ -35,8 +35,8 @@ const INSTITUTIONAL = new Set<RelationType>(['INVESTS_IN', 'PARTNERS_WITH', 'TRA
 
 const RULES: EventRule[] = [
   { type: 'INVESTS_IN', name: 'invests-in', re: phraseRegex(['đầu tư', 'rót vốn', 'giải ngân', 'tăng vốn', 'mở rộng đầu tư', 'góp vốn']), objectWords: ['vào', 'tại', 'ở', 'sang'], reach: 100, objectKinds: new Set([...WHERE, 'company']), confidence: 0.7 },
-  // Opening an office or centre says where the actor is, not that it invests (GOLD-CONVENTIONS).
-  { type: 'LOCATED_IN', name: 'opens-site-in', re: phraseRegex(['mở', 'xây dựng', 'thành lập', 'đặt', 'xây', 'khai trương', 'khánh thành', 'đặt trụ sở']), objectWords: ['tại', 'ở'], reach: 60, objectKinds: WHERE, confidence: 0.55 },
+  // Opening or having an office, plant or centre says where the actor is, not that it invests (GOLD-CONVENTIONS).
+  { type: 'LOCATED_IN', name: 'opens-site-in', re: phraseRegex(['mở', 'xây dựng', 'thành lập', 'đặt', 'xây', 'khai trương', 'khánh thành', 'đặt trụ sở', 'có văn phòng', 'có trụ sở', 'có nhà máy', 'có chi nhánh', 'có cơ sở']), objectWords: ['tại', 'ở'], reach: 60, objectKinds: WHERE, confidence: 0.55 },
   { type: 'TRAINS', name: 'trains', re: phraseRegex(['đào tạo', 'bồi dưỡng']), objectWords: ['cho'], reach: 80, confidence: 0.65 },
   { type: 'VISITS', name: 'visits', re: phraseRegex(['thăm', 'đến thăm', 'sang thăm', 'thăm chính thức', 'thăm cấp nhà nước', 'thăm làm việc', 'công du']), objectWords: ['', 'tới', 'đến', 'sang'], reach: 30, objectKinds: VISITABLE, confidence: 0.7 },
   { type: 'VISITS', name: 'trip-to', re: phraseRegex(['chuyến thăm', 'chuyến công tác', 'chuyến làm việc', 'chuyến công du', 'chuyến thăm chính thức', 'chuyến thăm cấp nhà nước']), objectWords: ['', 'tới', 'đến', 'sang', 'tại'], reach: 40, objectKinds: new Set(['country', 'place']), confidence: 0.65 },

@@ -32,4 +32,9 @@ describe('where things are', () => {
     expect(located('Nhà máy đặt ở Khu công nghiệp Phú Mỹ (huyện Tân Thành, Thành phố Hồ Chí Minh) từ năm ngoái.'))
       .toEqual(expect.arrayContaining([['Khu công nghiệp Phú Mỹ', 'Tân Thành'], ['Tân Thành', 'Thành phố Hồ Chí Minh']]));
   });
+
+  it('places a company at every site of a "có văn phòng ở A, B và C" list', () => {
+    expect(located('Hyosung có văn phòng ở Hà Nội, Thành phố Hồ Chí Minh và Thung lũng Silicon.'))
+      .toEqual(expect.arrayContaining([['Hyosung', 'Hà Nội'], ['Hyosung', 'Thành phố Hồ Chí Minh'], ['Hyosung', 'Thung lũng Silicon']]));
+  });
 });
