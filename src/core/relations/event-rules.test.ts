@@ -18,6 +18,12 @@ describe('relation rules', () => {
     ]));
   });
 
+  it('reads the parties of a cooperation named after it ("hợp tác … của X với Y", "của A và B"), not the sentence subject', () => {
+    const partners = (text: string) => relationsOf(`Tiêu đề\n${text}`).filter((r) => r.type === 'PARTNERS_WITH').map((r) => [r.from, r.to]);
+    expect(partners('Bộ Ngoại giao đánh giá cao sự hợp tác hiệu quả của Hyosung với Việt Nam trong nhiều năm.')).toEqual([['hyosung', 'vietnam']]);
+    expect(partners('Hội thảo tổng kết kết quả hợp tác của Nhật Bản và Nvidia trong năm qua.')).toEqual([['japan', 'nvidia']]);
+  });
+
   it('stores a symmetric meeting once, from the smaller id', () => {
     const rels = relationsOf('Cuộc họp diễn ra dưới sự đồng chủ trì của Bộ trưởng Bộ Kế hoạch - Đầu tư Nguyễn Chí Dũng và Thứ trưởng Bộ Ngoại giao Mỹ Jose Fernandez.');
     const meets = rels.filter((r) => r.type === 'MEETS');

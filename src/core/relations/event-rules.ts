@@ -190,6 +190,20 @@ function delegationBefore(view: SentenceView, clause: { start: number }, offset:
     && /đoàn(?:\s+(?:công tác|doanh nghiệp|đại biểu|cấp cao))?\s+(?:của\s+)?$/u.test(view.lowered.slice(Math.max(0, m.start - 30), m.start)));
 }
 
+/** "sự hợp tác (tích cực) của X với Y", "kết quả hợp tác của A và B": the cooperation's own parties, named after it. */
+const OF_PARTIES = /^(?:\s+[\p{L}]+){0,2}?\s+của\s+$/u;
+function partiesOf(view: SentenceView, hit: Hit, clause: { end: number }): ActorSpan[] {
+  const first = view.mentions.find((m) => m.start >= hit.end && m.end <= clause.end);
+  if (!first || !BODIES.has(first.actor.kind) || first.actor.kind === 'person' || !OF_PARTIES.test(view.lowered.slice(hit.end, first.start))) return [];
+  const out = [first];
+  for (const m of view.mentions) {
+    if (m.start <= first.start || m.end > clause.end) continue;
+    if (m.actor.kind === 'person' || !listGap(view, out[out.length - 1]!, m)) break;
+    out.push(m);
+  }
+  return out;
+}
+
 /** Relations stated by trigger verbs in one sentence; `date` is the date the sentence states. */
 export function findEventRelations(text: string, view: SentenceView, date: string | null): RelationDraft[] {
   const out: RelationDraft[] = [];
@@ -212,6 +226,13 @@ export function findEventRelations(text: string, view: SentenceView, date: strin
         }
         if (rule.pairObjects && !rule.objectWords.includes('') && !rule.objectWords.includes('của')) continue;
         if (rule.name === 'opens-site-in' && /^\s+rộng/u.test(view.lowered.slice(hit.end, hit.end + 6))) continue; // "mở rộng"
+        const parties = rule.type === 'PARTNERS_WITH' ? partiesOf(view, hit, clause) : [];
+        if (parties.length > 0) {
+          const rest = objects.filter((o) => !parties.includes(o));
+          if (rest.length === 0) for (const [a, b] of pairs(parties)) push(rule.type, a, b, `${rule.name}:of-parties`, rule.confidence - 0.1);
+          else for (const a of parties) for (const o of rest) push(rule.type, a, o, `${rule.name}:of-parties`, rule.confidence - 0.05);
+          continue;
+        }
         const subjects = subjectsBefore(view, clause, hit.start, (m) => objects.includes(m) || objectOfVerb(view, m));
         if (objects.length === 0) {
           if (rule.pairOnly && isPair(view, subjects, hit, rule)) for (const [a, b] of pairs(subjects)) push(rule.type, a, b, `${rule.name}:pair`, rule.confidence - 0.1);
