@@ -56,6 +56,15 @@ function partners(view: SentenceView, range: Range): ActorSpan[] {
   return out;
 }
 
+/** "AI and data centre development between Sovico and Supermicro": the sector belongs to the pair it names, not to the sentence's subjects. */
+const BETWEEN = /^(?:\s+[\p{L}-]+){0,5}?\s+between\s+(?:the\s+)?$/u;
+function betweenParties(view: SentenceView, s: SectorHit, range: Range): ActorSpan[] {
+  const first = view.mentions.find((m) => m.start >= s.end && m.end <= range.end);
+  if (!first || first.start - s.end > 60 || !BETWEEN.test(view.lowered.slice(s.end, first.start))) return [];
+  const second = view.mentions.find((m) => m.start >= first.end && m.end <= range.end);
+  return second && /^\s+and\s+(?:the\s+)?$/u.test(view.lowered.slice(first.end, second.start)) ? [first, second] : [first];
+}
+
 /** "X urged Y to invest in AI": Y is the one the sector is asked of, and it is not yet Y's focus. */
 function asked(view: SentenceView, offset: number): boolean {
   return findIn(REQUESTS_EN, view, { start: view.sentence.start, end: offset }).some((h) => /urged|asked|called on|calls on|invited|encouraged/u.test(h.text));
@@ -89,7 +98,8 @@ export function findEnglishFocus(text: string, view: SentenceView, sectors: read
         const target = headline(s.sector.id);
         if (!target || asked(view, s.start)) continue;
         let rule = 'en-focus-clause-subject';
-        let who = ids([...subjectsBeforeEn(view, clause, s.start), ...together], view);
+        const scoped = betweenParties(view, s, clause);
+        let who = scoped.length > 0 ? ids(scoped, view) : ids([...subjectsBeforeEn(view, clause, s.start), ...together], view);
         if (who.length === 0) {
           rule = 'en-focus-sentence-subject';
           who = ids(subjectsBeforeEn(view, view.sentence, s.start), view);

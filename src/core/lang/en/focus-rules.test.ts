@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { article, testReference } from '../../actors/test-reference.test-helper.ts';
+import { extractArticle } from '../../extract-article.ts';
+
+const ref = testReference();
+const focus = (text: string) => {
+  const c = extractArticle({ ...article(`Headline\n${text}`), language: 'en' }, ref);
+  return c.relations.filter((r) => r.type === 'FOCUSES_ON').map((r) => [r.from, r.to]);
+};
+
+describe('English sector focus', () => {
+  it('gives a sector "… between A and B" to that pair only, not to the subjects before it', () => {
+    const got = focus('The deals include steel trade signed by Samsung and LG, and AI development between Hyosung and Nvidia.');
+    expect(got).toEqual(expect.arrayContaining([['hyosung', 'ai'], ['nvidia', 'ai']]));
+    expect(got).not.toContainEqual(['samsung-group', 'ai']);
+    expect(got).not.toContainEqual(['lg-group', 'ai']);
+  });
+});
