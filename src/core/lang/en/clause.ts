@@ -35,9 +35,19 @@ export function listedEn(view: SentenceView, a: ActorSpan, b: ActorSpan): boolea
   return listGapEn(view, a, b);
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** The word before `offset`, past an article: "under the Ministry of …" is governed by "under". */
+function governingWord(lowered: string, offset: number): string {
+  const w = wordBefore(lowered, offset);
+  if (!ARTICLES.has(w)) return w;
+  const at = lowered.lastIndexOf(w, offset);
+  return at > 0 ? wordBefore(lowered, at) : w;
+}
+
 /** Whether a mention sits in a complement (after a preposition, or in a list opened by one), not as a subject. */
 export function inComplementEn(view: SentenceView, m: ActorSpan): boolean {
-  const before = wordBefore(view.lowered, m.start);
+  const before = governingWord(view.lowered, m.start);
   if (PREPOSITIONS.has(before) && before !== 'and' && before !== 'or') return true;
   if (view.lowered[m.start - 1] === '(' || view.lowered.slice(Math.max(0, m.start - 2), m.start) === '( ') return true;
   // "… Vietnam's", "the US-based": a hyphenated modifier is no subject.
@@ -50,7 +60,7 @@ export function inComplementEn(view: SentenceView, m: ActorSpan): boolean {
     head = prev;
   }
   if (head !== m) {
-    const w = wordBefore(view.lowered, head.start);
+    const w = governingWord(view.lowered, head.start);
     return PREPOSITIONS.has(w) && w !== 'and' && w !== 'or';
   }
   return false;

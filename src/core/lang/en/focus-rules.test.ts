@@ -15,4 +15,10 @@ describe('English sector focus', () => {
     expect(got).not.toContainEqual(['samsung-group', 'ai']);
     expect(got).not.toContainEqual(['lg-group', 'ai']);
   });
+
+  it('does not take a body after "under the" as the subject', () => {
+    const got = focus('The agency, under the Samsung group, signed an AI cooperation deal with Nvidia.');
+    expect(got).toContainEqual(['nvidia', 'ai']);
+    expect(got).not.toContainEqual(['samsung-group', 'ai']);
+  });
 });
