@@ -24,6 +24,11 @@ describe('relation rules', () => {
     expect(partners('Hội thảo tổng kết kết quả hợp tác của Nhật Bản và Nvidia trong năm qua.')).toEqual([['japan', 'nvidia']]);
   });
 
+  it('reads the traveller of a trip named after its destination ("chuyến thăm Y của X")', () => {
+    const visits = relationsOf('Tiêu đề\nBộ Ngoại giao chuẩn bị chu đáo cho chuyến thăm Nhật Bản của Phó Thủ tướng Lê Văn An.').filter((r) => r.type === 'VISITS');
+    expect(visits.map((r) => [r.from, r.to])).toEqual([['le-van-an', 'japan']]);
+  });
+
   it('stores a symmetric meeting once, from the smaller id', () => {
     const rels = relationsOf('Cuộc họp diễn ra dưới sự đồng chủ trì của Bộ trưởng Bộ Kế hoạch - Đầu tư Nguyễn Chí Dũng và Thứ trưởng Bộ Ngoại giao Mỹ Jose Fernandez.');
     const meets = rels.filter((r) => r.type === 'MEETS');

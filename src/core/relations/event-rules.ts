@@ -204,6 +204,11 @@ function partiesOf(view: SentenceView, hit: Hit, clause: { end: number }): Actor
   return out;
 }
 
+function travellerAfter(view: SentenceView, place: ActorSpan): ActorSpan | undefined {
+  const next = view.mentions.find((m) => m.start >= place.end);
+  return next && next.actor.kind !== 'place' && /^\s+của\s+$/u.test(view.lowered.slice(place.end, next.start)) ? next : undefined;
+}
+
 /** Relations stated by trigger verbs in one sentence; `date` is the date the sentence states. */
 export function findEventRelations(text: string, view: SentenceView, date: string | null): RelationDraft[] {
   const out: RelationDraft[] = [];
@@ -239,6 +244,10 @@ export function findEventRelations(text: string, view: SentenceView, date: strin
           continue;
         }
         let from = subjects;
+        // "chuyến thăm Việt Nam của Tổng thống X": a trip names its traveller after the destination.
+        const trip = rule.type === 'VISITS' && (hit.text.startsWith('chuyến') || wordBefore(view.lowered, hit.start) === 'chuyến');
+        const traveller = trip ? travellerAfter(view, objects[objects.length - 1]!) : undefined;
+        if (traveller) from = [traveller];
         if (from.length === 0) {
           const delegation = delegationBefore(view, view.sentence, hit.start);
           if (delegation) from = [delegation];
