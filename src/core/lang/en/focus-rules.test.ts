@@ -21,4 +21,9 @@ describe('English sector focus', () => {
     expect(got).toContainEqual(['nvidia', 'ai']);
     expect(got).not.toContainEqual(['samsung-group', 'ai']);
   });
+
+  it('gives a "<sector> companies such as A, B and C" list its sector', () => {
+    const got = focus('The forum drew semiconductor companies such as Arm, Nvidia and Hyosung to Hanoi.');
+    expect(got).toEqual(expect.arrayContaining([['arm', 'semiconductors'], ['nvidia', 'semiconductors'], ['hyosung', 'semiconductors']]));
+  });
 });

@@ -27,6 +27,7 @@ const PARTNER_WORDS = new Set(['with', 'between', 'and']);
 const NOT_FOCUS = new Set(['education-training']);
 const NEGATION = phraseRegex(forms('lack|lacks|lacking|shortage|weak|without|not|no'));
 const FOCUSERS = new Set(['company', 'organization', 'university', 'government', 'facility']);
+const SUCH_AS = /^(?:\s+[a-z-]+){0,2}?\s+(?:companies|firms|makers|chipmakers|giants|players|groups|corporations|businesses|startups|manufacturers|designers|developers|providers|suppliers|operators)\s+(?:such as|including|like)\s+$/u;
 const ANAPHOR = /^[^\p{L}]*(?:(?:it|they|the (?:company|firm|group|corporation|giant|startup|centre|center|institute|university|fund|ministry|agency))\s)/u;
 
 export interface EnFocusCarry {
@@ -86,6 +87,17 @@ export function findEnglishFocus(text: string, view: SentenceView, sectors: read
     const next = view.mentions.find((m) => m.start >= s.end && m.start - s.end <= 24 && FOCUSERS.has(m.actor.kind));
     if (next && /^(?:\s+[a-z-]+){0,2}\s+$/u.test(view.lowered.slice(s.end, next.start)) && /(?:maker|firm|company|giant|startup|group|provider|developer|designer|manufacturer|producer|supplier|player|specialist|operator|chipmaker)?\s+$/u.test(view.lowered.slice(s.end, next.start))) {
       push(next.actor.id, target, { start: s.start, end: next.end }, 'en-focus-descriptor', 0.6);
+    }
+    // "chip design companies such as Synopsys, Cadence and Arm": each listed name.
+    if (next && next.start - s.end <= 60 && SUCH_AS.test(view.lowered.slice(s.end, next.start))) {
+      let prev = next;
+      push(next.actor.id, target, { start: s.start, end: next.end }, 'en-focus-descriptor', 0.6);
+      for (const m of view.mentions) {
+        if (m.start <= prev.start) continue;
+        if (!FOCUSERS.has(m.actor.kind) || !listedEn(view, prev, m)) break;
+        push(m.actor.id, target, { start: s.start, end: m.end }, 'en-focus-descriptor', 0.6);
+        prev = m;
+      }
     }
   }
   if (sectors.length > 0 && findIn(CUES, view, view.sentence).length > 0) {
