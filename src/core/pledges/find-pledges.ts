@@ -13,6 +13,7 @@ import type { SectorHit } from '../sectors/sector-matcher.ts';
 import { LICENCES, pledgeKind, REQUESTS, STATUS_RE, statusOfCue, TRIGGERS } from './pledge-cues.ts';
 import { isCumulative } from './cumulative.ts';
 import { pledgeId } from './pledge-id.ts';
+import { parkDevelopers, projectAgent } from './project-agent.ts';
 import { restatedAmounts } from './restated.ts';
 
 export interface PledgeInputs {
@@ -61,6 +62,8 @@ function nearestBefore(hits: Hit[], offset: number): Hit | undefined {
 }
 
 const OWNER_GAP = /^\s+của\s+(?:(?:công ty|tập đoàn|hãng|doanh nghiệp)(?:\s+(?:tnhh|cổ phần))?\s+)?$/u;
+
+const NOT_CARRIED = new Set(['place', 'country', 'person']);
 
 const NEGATIONS = new Set(['không', 'chưa', 'chẳng']);
 
@@ -175,7 +178,8 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
       by = pair[0];
       pairTo = pair[1].actor.id;
     }
-    const subject = owner ?? subjectBefore(view, clause, trigger.start) ?? subjectBefore(view, sentence, trigger.start);
+    const subject = owner ?? projectAgent(view, clause) ?? subjectBefore(view, clause, trigger.start)
+      ?? projectAgent(view) ?? subjectBefore(view, sentence, trigger.start);
     if (by) { /* the pair */ } else if (subject && !groupBetween(inputs, subject.end, trigger.start)) by = subject;
     else if (subject?.actor.country) by = countryMention(view, subject.actor.country, subject);
   }
@@ -235,7 +239,9 @@ function nearestPeriod(inputs: PledgeInputs, clause: { start: number; end: numbe
 
 function updateCarried(inputs: PledgeInputs, carried: { value: Carried | null }): void {
   const { view } = inputs;
-  const subject = view.mentions.find((m) => m.actor.kind !== 'place' && m.actor.kind !== 'country' && m.actor.kind !== 'person'
+  // "Dự án … do X đầu tư": the investor named by the passive is whom the next sentences speak of.
+  const developers = parkDevelopers(view);
+  const subject = projectAgent(view) ?? view.mentions.find((m) => !NOT_CARRIED.has(m.actor.kind) && !developers.includes(m)
     && !['tại', 'ở', 'vào', 'với', 'của', 'cho', 'từ', 'giữa', 'và'].includes(wordBefore(view.lowered, m.start)));
   const status = statusBefore(inputs, view.sentence.start, view.sentence.end) ?? null;
   if (subject) {
