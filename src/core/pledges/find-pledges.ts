@@ -13,6 +13,7 @@ import type { SectorHit } from '../sectors/sector-matcher.ts';
 import { LICENCES, pledgeKind, REQUESTS, STATUS_RE, statusOfCue, TRIGGERS } from './pledge-cues.ts';
 import { isCumulative } from './cumulative.ts';
 import { pledgeId } from './pledge-id.ts';
+import { isAnaphor, noteAntecedents, resolveAnaphor, type Antecedents } from './anaphora.ts';
 import { parkDevelopers, projectAgent } from './project-agent.ts';
 import { restatedAmounts } from './restated.ts';
 
@@ -120,9 +121,14 @@ function describes(lowered: string, from: number, q: Quantity): boolean {
   return DESCRIBES.test(before) && !TARGET.test(lowered.slice(from, q.phraseStart));
 }
 
+/** Per article (keyed by its carried holder): actors by the head noun they were named with. */
+const SEEN = new WeakMap<object, Antecedents>();
+
 /** Pledges of one sentence; `carried` is read and updated for the next sentence. */
 export function findPledges(inputs: PledgeInputs, carried: { value: Carried | null }): Pledge[] {
   const { view } = inputs;
+  let seen = SEEN.get(carried);
+  if (!seen) SEEN.set(carried, seen = new Map());
   const pledges: Pledge[] = [];
   const restated = restatedAmounts(inputs.quantities, view.lowered);
   for (const clause of view.clauses) {
@@ -138,15 +144,16 @@ export function findPledges(inputs: PledgeInputs, carried: { value: Carried | nu
       if (!trigger) continue;
       if (GROUP_UNITS.has(q.unit ?? '') && trigger.start >= q.end) continue; // the group is the subject
       const near = nearestBefore(triggers, q.phraseStart) ?? trigger;
-      const pledge = buildPledge(inputs, clause, trigger, near, q, carried.value);
+      const pledge = buildPledge(inputs, clause, trigger, near, q, carried.value, seen);
       if (pledge) pledges.push(pledge);
     }
   }
   updateCarried(inputs, carried);
+  noteAntecedents(view, seen);
   return pledges;
 }
 
-function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number }, trigger: Hit, near: Hit, q: Quantity, carried: Carried | null): Pledge | null {
+function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number }, trigger: Hit, near: Hit, q: Quantity, carried: Carried | null, seen: Antecedents): Pledge | null {
   const { view, text } = inputs;
   const sentence = view.sentence;
   let by: ActorSpan | undefined;
@@ -178,8 +185,11 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
       by = pair[0];
       pairTo = pair[1].actor.id;
     }
-    const subject = owner ?? projectAgent(view, clause) ?? subjectBefore(view, clause, trigger.start)
+    let subject = owner ?? projectAgent(view, clause) ?? subjectBefore(view, clause, trigger.start)
+      ?? resolveAnaphor(view, seen, clause.start, Math.max(trigger.start, q.phraseStart))
       ?? projectAgent(view) ?? subjectBefore(view, sentence, trigger.start);
+    // "tập đoàn này" read as the last company named: the last one named a "tập đoàn" is meant.
+    if (subject && isAnaphor(view, subject)) subject = resolveAnaphor(view, seen, subject.start, subject.end) ?? subject;
     if (by) { /* the pair */ } else if (subject && !groupBetween(inputs, subject.end, trigger.start)) by = subject;
     else if (subject?.actor.country) by = countryMention(view, subject.actor.country, subject);
   }
