@@ -193,6 +193,12 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
     if (by) { /* the pair */ } else if (subject && !groupBetween(inputs, subject.end, trigger.start)) by = subject;
     else if (subject?.actor.country) by = countryMention(view, subject.actor.country, subject);
   }
+  // "Việt Nam - Lào hướng tới kim ngạch …": the pledger read is the pair's second; the pair's first speaks.
+  const first = by && !pairTo && by.actor.kind === 'country' && by.start >= sentence.start ? pairFirst(view, by) : undefined;
+  if (first) {
+    pairTo = by!.actor.id;
+    by = first;
+  }
   let confidence = 0.7;
   if (!by && carried && !groupBetween(inputs, sentence.start, trigger.start)) {
     by = carried.by;
@@ -226,6 +232,12 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
   };
   if (confidence >= 0.7 && trigger.text !== 'thu hút' && near.text !== 'thu hút') STATED.add(pledge);
   return pledge;
+}
+
+/** The country joined by a dash before `second` ("Việt Nam - Lào"), if any. */
+function pairFirst(view: SentenceView, second: ActorSpan): ActorSpan | undefined {
+  const before = view.mentions.filter((m) => m.end <= second.start && m.actor.kind === 'country').at(-1);
+  return before && before.actor.id !== second.actor.id && /^\s*[-–]\s*$/u.test(view.lowered.slice(before.end, second.start)) ? before : undefined;
 }
 
 /** Two countries joined by a dash between `from` and `to` ("Việt Nam - Nhật Bản"), or null. */
