@@ -13,6 +13,8 @@ import type { SectorHit } from '../sectors/sector-matcher.ts';
 import { LICENCES, pledgeKind, REQUESTS, STATUS_RE, statusOfCue, TRIGGERS } from './pledge-cues.ts';
 import { isCumulative } from './cumulative.ts';
 import { pledgeId } from './pledge-id.ts';
+import { isAnaphor, noteAntecedents, resolveAnaphor, type Antecedents } from './anaphora.ts';
+import { parkDevelopers, projectAgent } from './project-agent.ts';
 import { restatedAmounts } from './restated.ts';
 
 export interface PledgeInputs {
@@ -61,6 +63,8 @@ function nearestBefore(hits: Hit[], offset: number): Hit | undefined {
 }
 
 const OWNER_GAP = /^\s+của\s+(?:(?:công ty|tập đoàn|hãng|doanh nghiệp)(?:\s+(?:tnhh|cổ phần))?\s+)?$/u;
+
+const NOT_CARRIED = new Set(['place', 'country', 'person']);
 
 const NEGATIONS = new Set(['không', 'chưa', 'chẳng']);
 
@@ -117,9 +121,14 @@ function describes(lowered: string, from: number, q: Quantity): boolean {
   return DESCRIBES.test(before) && !TARGET.test(lowered.slice(from, q.phraseStart));
 }
 
+/** Per article (keyed by its carried holder): actors by the head noun they were named with. */
+const SEEN = new WeakMap<object, Antecedents>();
+
 /** Pledges of one sentence; `carried` is read and updated for the next sentence. */
 export function findPledges(inputs: PledgeInputs, carried: { value: Carried | null }): Pledge[] {
   const { view } = inputs;
+  let seen = SEEN.get(carried);
+  if (!seen) SEEN.set(carried, seen = new Map());
   const pledges: Pledge[] = [];
   const restated = restatedAmounts(inputs.quantities, view.lowered);
   for (const clause of view.clauses) {
@@ -135,15 +144,16 @@ export function findPledges(inputs: PledgeInputs, carried: { value: Carried | nu
       if (!trigger) continue;
       if (GROUP_UNITS.has(q.unit ?? '') && trigger.start >= q.end) continue; // the group is the subject
       const near = nearestBefore(triggers, q.phraseStart) ?? trigger;
-      const pledge = buildPledge(inputs, clause, trigger, near, q, carried.value);
+      const pledge = buildPledge(inputs, clause, trigger, near, q, carried.value, seen);
       if (pledge) pledges.push(pledge);
     }
   }
   updateCarried(inputs, carried);
+  noteAntecedents(view, seen);
   return pledges;
 }
 
-function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number }, trigger: Hit, near: Hit, q: Quantity, carried: Carried | null): Pledge | null {
+function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number }, trigger: Hit, near: Hit, q: Quantity, carried: Carried | null, seen: Antecedents): Pledge | null {
   const { view, text } = inputs;
   const sentence = view.sentence;
   let by: ActorSpan | undefined;
@@ -175,9 +185,19 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
       by = pair[0];
       pairTo = pair[1].actor.id;
     }
-    const subject = owner ?? subjectBefore(view, clause, trigger.start) ?? subjectBefore(view, sentence, trigger.start);
+    let subject = owner ?? projectAgent(view, clause) ?? subjectBefore(view, clause, trigger.start)
+      ?? resolveAnaphor(view, seen, clause.start, Math.max(trigger.start, q.phraseStart))
+      ?? projectAgent(view) ?? subjectBefore(view, sentence, trigger.start);
+    // "tập đoàn này" read as the last company named: the last one named a "tập đoàn" is meant.
+    if (subject && isAnaphor(view, subject)) subject = resolveAnaphor(view, seen, subject.start, subject.end) ?? subject;
     if (by) { /* the pair */ } else if (subject && !groupBetween(inputs, subject.end, trigger.start)) by = subject;
     else if (subject?.actor.country) by = countryMention(view, subject.actor.country, subject);
+  }
+  // "Việt Nam - Lào hướng tới kim ngạch …": the pledger read is the pair's second; the pair's first speaks.
+  const first = by && !pairTo && by.actor.kind === 'country' && by.start >= sentence.start ? pairFirst(view, by) : undefined;
+  if (first) {
+    pairTo = by!.actor.id;
+    by = first;
   }
   let confidence = 0.7;
   if (!by && carried && !groupBetween(inputs, sentence.start, trigger.start)) {
@@ -214,6 +234,12 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
   return pledge;
 }
 
+/** The country joined by a dash before `second` ("Việt Nam - Lào"), if any. */
+function pairFirst(view: SentenceView, second: ActorSpan): ActorSpan | undefined {
+  const before = view.mentions.filter((m) => m.end <= second.start && m.actor.kind === 'country').at(-1);
+  return before && before.actor.id !== second.actor.id && /^\s*[-–]\s*$/u.test(view.lowered.slice(before.end, second.start)) ? before : undefined;
+}
+
 /** Two countries joined by a dash between `from` and `to` ("Việt Nam - Nhật Bản"), or null. */
 function pairAfter(view: SentenceView, from: number, to: number): [ActorSpan, ActorSpan] | null {
   const inside = view.mentions.filter((m) => m.start >= from && m.end <= to && m.actor.kind === 'country');
@@ -235,7 +261,9 @@ function nearestPeriod(inputs: PledgeInputs, clause: { start: number; end: numbe
 
 function updateCarried(inputs: PledgeInputs, carried: { value: Carried | null }): void {
   const { view } = inputs;
-  const subject = view.mentions.find((m) => m.actor.kind !== 'place' && m.actor.kind !== 'country' && m.actor.kind !== 'person'
+  // "Dự án … do X đầu tư": the investor named by the passive is whom the next sentences speak of.
+  const developers = parkDevelopers(view);
+  const subject = projectAgent(view) ?? view.mentions.find((m) => !NOT_CARRIED.has(m.actor.kind) && !developers.includes(m)
     && !['tại', 'ở', 'vào', 'với', 'của', 'cho', 'từ', 'giữa', 'và'].includes(wordBefore(view.lowered, m.start)));
   const status = statusBefore(inputs, view.sentence.start, view.sentence.end) ?? null;
   if (subject) {
