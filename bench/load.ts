@@ -9,6 +9,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { pathToFileURL } from 'node:url';
+import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { helpAndExit } from './lib/help.ts';
 import type { LoadPlan } from '../src/core/plan/types.ts';
@@ -16,11 +17,14 @@ import { DEFAULT_ARTICLES_PER_TRANSACTION, DEFAULT_CONCURRENCY } from '../src/gr
 import { loadArticles } from '../src/graph/load/load-articles.ts';
 import { loadSectors } from '../src/graph/load/load-sectors.ts';
 import { readReference } from '../src/io/read-reference.ts';
+import { stopLocalNeo4j } from '../src/local-neo4j/local-server.ts';
+import { instancePaths } from '../src/local-neo4j/paths.ts';
 import { DEFAULT_SEED } from './corpus/generate.ts';
 import { BENCH_NEO4J, emptyGraph, graphSize, settleGraph, startBenchGraph, type GraphSize } from './lib/graph.ts';
 import { loadAverage, log } from './lib/machine.ts';
 import { planCorpus } from './lib/plan-corpus.ts';
 import { summarize, type Summary } from './lib/stats.ts';
+import { threadCpu } from './lib/thread-cpu.ts';
 
 export const LOAD_TARGET_SECONDS_10K = 60;
 
@@ -152,7 +156,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({
     options: {
       size: { type: 'string', default: '10000' }, runs: { type: 'string', default: '1' }, warmup: { type: 'string', default: String(DEFAULT_LOAD_WARMUP) },
-      concurrency: { type: 'string' }, 'per-tx': { type: 'string' }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' },
+      concurrency: { type: 'string' }, 'per-tx': { type: 'string' }, keep: { type: 'boolean', default: false }, cold: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' },
     },
   });
   helpAndExit(values.help, `Usage: npm run bench:load [-- options]
@@ -166,14 +170,24 @@ JSON figures on stdout, progress on stderr.
   --warmup N       articles loaded before the timed runs, 0 for none (default ${DEFAULT_LOAD_WARMUP})
   --concurrency N  transactions at once (default ${DEFAULT_CONCURRENCY})
   --per-tx N       articles per transaction (default ${DEFAULT_ARTICLES_PER_TRANSACTION})
+  --cold           as a user's first load: stop the bench Neo4j, delete its store, start it afresh and
+                   load with no warm-up; reports the JVM's CPU by thread group (Bolt, JIT, GC)
   --keep           leave the bench Neo4j running afterwards
   -h, --help       this help`);
+  if (values.cold) {
+    if (await stopLocalNeo4j(BENCH_NEO4J)) log('cold: stopped the running bench Neo4j');
+    rmSync(instancePaths(BENCH_NEO4J.instance).data, { recursive: true, force: true });
+    log('cold: deleted its store');
+  }
   const graph = await startBenchGraph({ detached: values.keep });
   try {
-    const f = await runLoadBench(graph.driver, { size: Number(values.size), runs: Number(values.runs), warmup: Number(values.warmup), concurrency: values.concurrency ? Number(values.concurrency) : undefined, articlesPerTransaction: values['per-tx'] ? Number(values['per-tx']) : undefined });
+    const f = await runLoadBench(graph.driver, { size: Number(values.size), runs: Number(values.runs), warmup: values.cold ? 0 : Number(values.warmup), concurrency: values.concurrency ? Number(values.concurrency) : undefined, articlesPerTransaction: values['per-tx'] ? Number(values['per-tx']) : undefined });
     const target = f.size === 10_000 ? ` — target < ${LOAD_TARGET_SECONDS_10K} s ${f.first.seconds.median < LOAD_TARGET_SECONDS_10K ? 'met' : 'MISSED'}` : '';
     log(`${f.size} articles: first load ${f.first.seconds.median} s${target}; re-load ${f.reload.seconds.median} s; re-load changed nothing: ${f.reloadChangedNothing}`);
-    process.stdout.write(`${JSON.stringify({ load: f }, null, 2)}\n`);
+    // Since the JVM started: start-up and migrations included, so read it beside the load's seconds.
+    const neo4jThreadCpuSeconds = values.cold ? threadCpu(graph.pid) : null;
+    if (neo4jThreadCpuSeconds) log(`cold: Neo4j CPU-s since start by thread group ${JSON.stringify(neo4jThreadCpuSeconds)}`);
+    process.stdout.write(`${JSON.stringify({ load: { ...f, cold: values.cold, neo4jThreadCpuSeconds } }, null, 2)}\n`);
   } finally {
     if (values.keep) await graph.driver.close();
     else await graph.stop();

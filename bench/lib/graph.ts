@@ -13,6 +13,8 @@ export const BENCH_NEO4J: LocalNeo4jConfig = { instance: 'bench', port: 7731, he
 export interface BenchGraph {
   driver: Driver;
   uri: string;
+  /** The JVM's process id (for reading its threads' CPU). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -24,6 +26,7 @@ export async function startBenchGraph(opts: { detached?: boolean } = {}): Promis
   return {
     driver,
     uri: local.uri,
+    pid: local.pid,
     stop: async () => {
       await driver.close();
       await local.stop();

@@ -31,6 +31,8 @@ function joinerBetween(ctx: ScanContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || t.word) return false;
   if (t.key !== '-' && t.key !== '&' && t.key !== '.') return false;
+  // An em dash sets off a dateline or an aside ("HANOI — FPT Corporation …"); names join with hyphens.
+  if (ctx.text.slice(t.start, t.end).includes('\u2014')) return false;
   const prev = ctx.tokens[k - 1]!;
   const next = ctx.tokens[k + 1];
   // "Hi-Tech", "R&D", "Co." glued to the word before; "AT & T" with spaces.

@@ -149,7 +149,10 @@ function buildPledge(inputs: EnPledgeInputs, clause: { start: number; end: numbe
   const licence = findIn(LICENCES_EN, view, { start: sentence.start, end: q.phraseStart }).at(-1);
   if (!by && licence) by = view.mentions.find((m) => m.start >= licence.end && m.start - licence.end < 4);
   if (!by) {
-    const subject = subjectBeforeEn(view, clause, trigger.start) ?? subjectBeforeEn(view, sentence, trigger.start);
+    // "Under the deal, X will invest …": a lead-in noun ("deal", "agreement") is a trigger with no one before
+    // it, so the subject of the trigger nearest the amount stands.
+    const subject = subjectBeforeEn(view, clause, trigger.start) ?? subjectBeforeEn(view, sentence, trigger.start)
+      ?? (near !== trigger ? subjectBeforeEn(view, clause, near.start) : undefined);
     by = subject ?? agentAfter(view, q, clause.end);
   }
   // "The company will invest …": with no one named, the subject of the sentence before.
