@@ -11,7 +11,7 @@ import type { Actor, ArticleClaims, Evidence, Pledge, Sector } from './claims.ts
 import { findDates } from './parse/dates.ts';
 import { findQuantities } from './parse/numbers.ts';
 import { findPeriods } from './parse/periods.ts';
-import { findPledges, statesRelation, type Carried } from './pledges/find-pledges.ts';
+import { findPledges, pledgeMemory, statesRelation } from './pledges/find-pledges.ts';
 import { onePerAmount } from './pledges/one-per-amount.ts';
 import type { RawArticle } from './read/parse-article-file.ts';
 import type { Reference } from './reference.ts';
@@ -126,7 +126,7 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
   }
 
   const pledges = new Map<string, Pledge>();
-  const carried: { value: Carried | null } = { value: null };
+  const carried = pledgeMemory();
   const phrases = findings.phrases;
   const index = new HitIndex(lowered, tokens);
   const byStart = <T extends { start: number }>(xs: T[]) => xs.sort((a, b) => a.start - b.start);

@@ -14,7 +14,7 @@ import { LICENCES, pledgeKind, REQUESTS, STATUS_RE, statusOfCue, TRIGGERS } from
 import { isCumulative } from './cumulative.ts';
 import { pledgeId } from './pledge-id.ts';
 import { isAnaphor, noteAntecedents, resolveAnaphor, type Antecedents } from './anaphora.ts';
-import { parkDevelopers, projectAgent } from './project-agent.ts';
+import { passiveAgents, projectAgent } from './project-agent.ts';
 import { restatedAmounts } from './restated.ts';
 
 export interface PledgeInputs {
@@ -121,14 +121,18 @@ function describes(lowered: string, from: number, q: Quantity): boolean {
   return DESCRIBES.test(before) && !TARGET.test(lowered.slice(from, q.phraseStart));
 }
 
-/** Per article (keyed by its carried holder): actors by the head noun they were named with. */
-const SEEN = new WeakMap<object, Antecedents>();
+/** What one article's earlier sentences leave for the next: the subject carried, actors by the head noun they were named with. */
+export interface PledgeMemory {
+  value: Carried | null;
+  seen: Antecedents;
+}
+
+export const pledgeMemory = (): PledgeMemory => ({ value: null, seen: new Map() });
 
 /** Pledges of one sentence; `carried` is read and updated for the next sentence. */
-export function findPledges(inputs: PledgeInputs, carried: { value: Carried | null }): Pledge[] {
+export function findPledges(inputs: PledgeInputs, carried: PledgeMemory): Pledge[] {
   const { view } = inputs;
-  let seen = SEEN.get(carried);
-  if (!seen) SEEN.set(carried, seen = new Map());
+  const { seen } = carried;
   const pledges: Pledge[] = [];
   const restated = restatedAmounts(inputs.quantities, view.lowered);
   for (const clause of view.clauses) {
@@ -234,10 +238,15 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
   return pledge;
 }
 
+/** Two different countries joined by a dash: "Việt Nam - Lào". */
+function dashPair(view: SentenceView, a: ActorSpan, b: ActorSpan): boolean {
+  return a.actor.id !== b.actor.id && /^\s*[-–]\s*$/u.test(view.lowered.slice(a.end, b.start));
+}
+
 /** The country joined by a dash before `second` ("Việt Nam - Lào"), if any. */
 function pairFirst(view: SentenceView, second: ActorSpan): ActorSpan | undefined {
   const before = view.mentions.filter((m) => m.end <= second.start && m.actor.kind === 'country').at(-1);
-  return before && before.actor.id !== second.actor.id && /^\s*[-–]\s*$/u.test(view.lowered.slice(before.end, second.start)) ? before : undefined;
+  return before && dashPair(view, before, second) ? before : undefined;
 }
 
 /** Two countries joined by a dash between `from` and `to` ("Việt Nam - Nhật Bản"), or null. */
@@ -246,7 +255,7 @@ function pairAfter(view: SentenceView, from: number, to: number): [ActorSpan, Ac
   for (let i = 0; i + 1 < inside.length; i++) {
     const a = inside[i]!;
     const b = inside[i + 1]!;
-    if (a.actor.id !== b.actor.id && /^\s*[-–]\s*$/u.test(view.lowered.slice(a.end, b.start))) return [a, b];
+    if (dashPair(view, a, b)) return [a, b];
   }
   return null;
 }
@@ -259,11 +268,12 @@ function nearestPeriod(inputs: PledgeInputs, clause: { start: number; end: numbe
   return best?.period ?? null;
 }
 
-function updateCarried(inputs: PledgeInputs, carried: { value: Carried | null }): void {
+function updateCarried(inputs: PledgeInputs, carried: PledgeMemory): void {
   const { view } = inputs;
   // "Dự án … do X đầu tư": the investor named by the passive is whom the next sentences speak of.
-  const developers = parkDevelopers(view);
-  const subject = projectAgent(view) ?? view.mentions.find((m) => !NOT_CARRIED.has(m.actor.kind) && !developers.includes(m)
+  const agents = passiveAgents(view);
+  const developers = agents.filter((a) => a.park).map((a) => a.mention);
+  const subject = agents.find((a) => !a.park)?.mention ?? view.mentions.find((m) => !NOT_CARRIED.has(m.actor.kind) && !developers.includes(m)
     && !['tại', 'ở', 'vào', 'với', 'của', 'cho', 'từ', 'giữa', 'và'].includes(wordBefore(view.lowered, m.start)));
   const status = statusBefore(inputs, view.sentence.start, view.sentence.end) ?? null;
   if (subject) {

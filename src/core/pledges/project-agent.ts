@@ -21,13 +21,14 @@ function isPark(view: SentenceView, m: ActorSpan): boolean {
     || PARK_BEFORE.test(view.lowered.slice(Math.max(0, m.start - 20), m.start));
 }
 
-interface Agent {
+export interface Agent {
   mention: ActorSpan;
   /** It develops the park named before "do": not the investor of the project inside. */
   park: boolean;
 }
 
-function agentsOf(view: SentenceView, range: { start: number; end: number }): Agent[] {
+/** Every "do X <investment verb>" agent in `range`, each marked when it develops the park named before "do". */
+export function passiveAgents(view: SentenceView, range: { start: number; end: number } = view.sentence): Agent[] {
   const { lowered, mentions } = view;
   const out: Agent[] = [];
   for (let i = 0; i < mentions.length; i++) {
@@ -46,10 +47,5 @@ function agentsOf(view: SentenceView, range: { start: number; end: number }): Ag
 
 /** The agent of "do X <investment verb>" in `range` of the sentence, unless it develops a park. */
 export function projectAgent(view: SentenceView, range: { start: number; end: number } = view.sentence): ActorSpan | undefined {
-  return agentsOf(view, range).find((a) => !a.park)?.mention;
-}
-
-/** Park developers of the sentence: named, but no subject for the sentences after. */
-export function parkDevelopers(view: SentenceView): ActorSpan[] {
-  return agentsOf(view, view.sentence).filter((a) => a.park).map((a) => a.mention);
+  return passiveAgents(view, range).find((a) => !a.park)?.mention;
 }

@@ -17,7 +17,7 @@ const BUSINESS = /(?:^|[\s,(])(?:công ty|tập đoàn|hãng|doanh nghiệp|star
 /** What may stand between the sector and the name: size, rank, reach, origin, and a list opener. */
 const DESCRIPTOR_WORDS = new Set([
   'lớn', 'nhất', 'hàng', 'đầu', 'thế', 'giới', 'toàn', 'cầu', 'nổi', 'tiếng', 'quốc', 'tế', 'đa', 'gia', 'khổng', 'lồ',
-  'uy', 'tín', 'top', 'của', 'đến', 'từ', 'như', 'gồm', 'bao', 'là', 'mới', 'nổi', 'danh', 'tiếng',
+  'uy', 'tín', 'top', 'của', 'đến', 'từ', 'như', 'gồm', 'bao', 'là', 'mới', 'danh',
 ]);
 const MAX_GAP = 48;
 
@@ -38,7 +38,7 @@ const NOT_NOUN_PHRASE = /\s(?:đã|sẽ|đang|được|bị|là|cho|với|tại|
 const OWNERS = new Set(['company']);
 
 function ownedBy(view: SentenceView, s: SectorHit): ActorSpan | undefined {
-  const owner = view.mentions.find((m) => m.start >= s.end && m.start - s.end <= 48);
+  const owner = view.mentions.find((m) => m.start >= s.end && m.start - s.end <= MAX_GAP);
   if (!owner || !OWNERS.has(owner.actor.kind)) return undefined;
   const gap = view.lowered.slice(s.end, owner.start);
   return OWNED_BY.test(gap) && !NOT_NOUN_PHRASE.test(`${gap.replace(/\s+của\s+$/u, '')} `) ? owner : undefined;

@@ -8,11 +8,11 @@
 import type { ActorCandidate } from '../actors/types.ts';
 import type { SentenceView } from './clause-view.ts';
 import { evidenceOf, type RelationDraft } from './relation-draft.ts';
+import { isPark } from './structure-rules.ts';
 
 const PROJECT_SUBJECT = /^[^\p{L}]*(?:(?:theo đó|ngoài ra|đồng thời|hiện nay|hiện tại),?\s+)?(?:đây là\s+)?(?:dự án|nhà máy)(?=[\s,])/u;
 const SITE_WORD = /(?:^|\s)(?:tại|ở|thuộc|trong|nằm tại|nằm ở|nằm trong|đặt tại)\s+$/u;
-/** A park or a facility: a province named in a project sentence is, in the gold's reading, where the money goes (INVESTS_IN). */
-const isSite = (a: ActorCandidate) => a.kind === 'facility' || (a.kind === 'place' && /^(?:khu|kcn|cụm)\s/iu.test(a.name));
+// Parks and facilities only: a province named in a project sentence is, in the gold's reading, where the money goes (INVESTS_IN).
 const BODIES = new Set(['company', 'organization', 'government', 'university']);
 
 /** `owners` are the ids the previous sentences were about; `actor` looks their kind up. */
@@ -20,7 +20,7 @@ export function findProjectSite(text: string, view: SentenceView, owners: readon
   const { sentence, lowered, mentions } = view;
   if (!PROJECT_SUBJECT.test(lowered.slice(sentence.start, sentence.start + 40))) return [];
   if (mentions.some((m) => BODIES.has(m.actor.kind))) return [];
-  const site = mentions.find((m) => isSite(m.actor) && SITE_WORD.test(lowered.slice(Math.max(sentence.start, m.start - 14), m.start)));
+  const site = mentions.find((m) => isPark(m.actor) && SITE_WORD.test(lowered.slice(Math.max(sentence.start, m.start - 14), m.start)));
   if (!site) return [];
   const companies = owners.filter((id) => actor(id)?.kind === 'company');
   // One owner only: with two companies carried, whose project it is stays unsaid.

@@ -99,9 +99,16 @@ export function findStructureRelations(text: string, view: SentenceView, lookup:
   return out;
 }
 
+const PARK_NAME = /^(?:khu|kcn|cụm)\s/iu;
+
 /** Two known places of one level ("Hà Nội, Thành phố Hồ Chí Minh"): a list, unless the reference nests one in the other. */
 function siblings(a: ActorCandidate, b: ActorCandidate): boolean {
-  return a.kind === 'place' && a.source !== 'pattern' && b.source !== 'pattern' && !/^(?:khu|kcn|cụm)\s/iu.test(a.name) && a.partOf !== b.id;
+  return a.kind === 'place' && a.source !== 'pattern' && b.source !== 'pattern' && !PARK_NAME.test(a.name) && a.partOf !== b.id;
+}
+
+/** An industrial park, zone or cluster ("Khu công nghiệp X", "KCN Y", "Cụm …"), or a facility. */
+export function isPark(a: ActorCandidate): boolean {
+  return a.kind === 'facility' || (a.kind === 'place' && PARK_NAME.test(a.name));
 }
 
 /**
@@ -109,17 +116,11 @@ function siblings(a: ActorCandidate, b: ActorCandidate): boolean {
  * next item of a list: a park or a place found by its unit word sits in a province; a province or
  * region sits in its country. Two gazetteer provinces side by side are a list.
  */
-/** An industrial park, zone or cluster, or a facility. */
-function isPark(a: ActorCandidate): boolean {
-  return a.kind === 'facility' || (a.kind === 'place' && /^(?:khu|kcn|cụm)\s/iu.test(a.name));
-}
-
 function contains(inner: ActorCandidate, outer: ActorCandidate): boolean {
   if (outer.kind === 'country') return inner.kind === 'facility' || (inner.kind === 'place' && (inner.country === outer.id || inner.source === 'pattern'));
   // A park sits in its province.
   if (outer.kind !== 'place') return false;
-  const park = inner.kind === 'facility' || (inner.kind === 'place' && /^(?:khu|kcn|cụm)\s/iu.test(inner.name));
-  return park || (inner.kind === 'place' && inner.source === 'pattern' && outer.source !== 'pattern');
+  return isPark(inner) || (inner.kind === 'place' && inner.source === 'pattern' && outer.source !== 'pattern');
 }
 
 const BUILDS = phraseRegex([

@@ -59,11 +59,11 @@ export function findEnglishStructure(text: string, view: SentenceView): Relation
       && (ADMIN_AFTER.test(low.slice(b.end, b.end + 12)) || /(?:province|district|city|commune)\s*,\s*$/u.test(gap) || ADMIN_END.test(low.slice(a.start, a.end)) || a.actor.kind === 'facility')) {
       push(out, 'LOCATED_IN', a, b, text, range, 'en-comma-admin-place', 0.6);
     }
-    // "Hana Micron (South Korea)", "Mitsubishi (Japan)": a body's home country or a place's larger place.
     // "Tan Phu Trung Industrial Park (Cu Chi District, HCMC)": the first place of a bracketed chain holds the park.
     if (b.actor.kind === 'place' && /^\s*\(\s*$/u.test(gap) && low[b.end] === ',' && (a.actor.kind === 'facility' || PARK.test(low.slice(a.start, a.end)))) {
       push(out, 'LOCATED_IN', a, b, text, { start: a.start, end: b.end }, 'en-x-paren-chain', 0.6);
     }
+    // "Hana Micron (South Korea)", "Mitsubishi (Japan)": a body's home country or a place's larger place.
     if (GEO.has(b.actor.kind) && /^\s*\(\s*$/u.test(gap) && low[b.end] === ')' && (WHERE.has(a.actor.kind) || (BODIES.has(a.actor.kind) && b.actor.kind === 'country'))) {
       push(out, 'LOCATED_IN', a, b, text, { start: a.start, end: b.end + 1 }, 'en-x-paren-y', 0.65);
     }
