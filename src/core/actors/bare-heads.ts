@@ -25,16 +25,27 @@ function opensSentence(text: string, tokens: readonly Token[], i: number): boole
 }
 
 /** "doanh nghiệp này", "hãng này": a demonstrative points at the company just named, wherever it stands. */
-const DEMONSTRATIVE_HEADS = ['doanh nghiệp', 'công ty', 'tập đoàn', 'hãng', 'nhà sản xuất', 'nhà đầu tư'];
+const DEMONSTRATIVE_HEADS = ['doanh nghiệp', 'công ty', 'tập đoàn', 'hãng', 'nhà sản xuất', 'nhà đầu tư'].map((h) => h.split(' '));
+const DEMONSTRATIVE_FIRST = new Set(DEMONSTRATIVE_HEADS.map((words) => words[0]!));
+/** The heads' first letters (all ASCII), lower-cased: most words are ruled out before any string is built. */
+const FIRST_LETTERS = new Set([...DEMONSTRATIVE_FIRST].map((w) => w.charCodeAt(0)));
 
+function lowerAt(text: string, tokens: readonly Token[], k: number): string {
+  return lowerWord(text.slice(tokens[k]!.start, tokens[k]!.end));
+}
+
+// Runs at every word of every article: one lower-casing per token before anything else is tried.
 function demonstrativeAt(text: string, tokens: readonly Token[], i: number): number {
-  for (const head of DEMONSTRATIVE_HEADS) {
-    const words = head.split(' ');
+  if (!FIRST_LETTERS.has(text.charCodeAt(tokens[i]!.start) | 0x20)) return -1;
+  const first = lowerAt(text, tokens, i);
+  if (!DEMONSTRATIVE_FIRST.has(first)) return -1;
+  for (const words of DEMONSTRATIVE_HEADS) {
+    if (words[0] !== first) continue;
     const last = i + words.length;
     if (!tokens[last]?.word) continue;
     let ok = true;
-    for (let w = 0; w < words.length && ok; w++) ok = tokens[i + w]?.word === true && lowerWord(text.slice(tokens[i + w]!.start, tokens[i + w]!.end)) === words[w];
-    if (ok && lowerWord(text.slice(tokens[last]!.start, tokens[last]!.end)) === 'này') return last;
+    for (let w = 1; w < words.length && ok; w++) ok = tokens[i + w]?.word === true && lowerAt(text, tokens, i + w) === words[w];
+    if (ok && lowerAt(text, tokens, last) === 'này') return last;
   }
   return -1;
 }
