@@ -76,15 +76,15 @@ function wholeNumber(raw: string | undefined, fallback: number, min: number, max
   return Number.isInteger(n) && n >= min && n <= max ? n : null;
 }
 
-/** Says what an outage is doing, without flooding: every attempt for the first seconds, then every 5 s. */
-function outageReporter(progress: LoadProgress, uri: string, limitMs: number, done: () => number) {
+/** Says what an outage is doing, without flooding: every attempt for the first 5 s, then every 5 s. */
+export function outageReporter(progress: LoadProgress, uri: string, limitMs: number, done: () => number) {
   let lastSaid = -Infinity;
   return (e: OutageEvent) => {
     const s = (ms: number) => `${Math.round(ms / 1000)} s`;
     if (e.kind === 'lost') {
       progress.message(`load: lost Neo4j at ${uri} (${e.error}); ${done()} articles written so far. Waiting up to ${s(limitMs)} for it to come back (--wait-for-neo4j).`);
     } else if (e.kind === 'waiting') {
-      if (e.attempt > 1 && e.waitedMs - lastSaid < 5000) return;
+      if (e.waitedMs > 5000 && e.waitedMs - lastSaid < 5000) return;
       lastSaid = e.waitedMs;
       progress.message(`load: Neo4j still unreachable after ${s(e.waitedMs)} of ${s(e.limitMs)} (attempt ${e.attempt}: ${e.error})`);
     } else if (e.kind === 'back') {
