@@ -7,6 +7,6 @@ WHERE ($outlet IS NULL OR a.outlet = $outlet)
   AND ($mentions IS NULL OR EXISTS { MATCH (a)<-[:FROM_ARTICLE]-(:Evidence {factKey: 'actor:' + $mentions}) })
   AND ($afterKey IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND a.id > $afterId))
 RETURN a.id AS id, a.title AS title, a.published AS published, a.outlet AS outlet, a.url AS url,
-       a.language AS language, size(a.text) AS textLength, sortKey
+       a.language AS language, coalesce(a.textLength, size(a.text)) AS textLength, sortKey
 ORDER BY sortKey DESC, a.id
 LIMIT $limit

@@ -44,6 +44,6 @@ CALL (partners) {
   WITH DISTINCT evidence.articleId AS id
   MATCH (ar:Article {id: id})
   RETURN collect({id: ar.id, title: ar.title, published: ar.published, outlet: ar.outlet, url: ar.url,
-                  language: ar.language, textLength: size(ar.text)}) AS articles
+                  language: ar.language, textLength: coalesce(ar.textLength, size(ar.text))}) AS articles
 }
 RETURN key, partners, articles
