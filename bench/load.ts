@@ -18,6 +18,7 @@ import { loadArticles } from '../src/graph/load/load-articles.ts';
 import { loadSectors } from '../src/graph/load/load-sectors.ts';
 import { readReference } from '../src/io/read-reference.ts';
 import { stopLocalNeo4j } from '../src/local-neo4j/local-server.ts';
+import type { LocalNeo4jConfig } from '../src/config.ts';
 import { instancePaths } from '../src/local-neo4j/paths.ts';
 import { DEFAULT_SEED } from './corpus/generate.ts';
 import { BENCH_NEO4J, emptyGraph, graphSize, settleGraph, startBenchGraph, type GraphSize } from './lib/graph.ts';
@@ -156,7 +157,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({
     options: {
       size: { type: 'string', default: '10000' }, runs: { type: 'string', default: '1' }, warmup: { type: 'string', default: String(DEFAULT_LOAD_WARMUP) },
-      concurrency: { type: 'string' }, 'per-tx': { type: 'string' }, keep: { type: 'boolean', default: false }, cold: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' },
+      concurrency: { type: 'string' }, 'per-tx': { type: 'string' }, keep: { type: 'boolean', default: false }, cold: { type: 'boolean', default: false }, gc: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
   });
   helpAndExit(values.help, `Usage: npm run bench:load [-- options]
@@ -172,14 +173,19 @@ JSON figures on stdout, progress on stderr.
   --per-tx N       articles per transaction (default ${DEFAULT_ARTICLES_PER_TRANSACTION})
   --cold           as a user's first load: stop the bench Neo4j, delete its store, start it afresh and
                    load with no warm-up; reports the JVM's CPU by thread group (Bolt, JIT, GC)
+  --gc g1|parallel the JVM's collector when this run starts the bench Neo4j (default g1; with --cold)
   --keep           leave the bench Neo4j running afterwards
   -h, --help       this help`);
+  if (values.gc !== undefined && values.gc !== 'g1' && values.gc !== 'parallel') {
+    process.stderr.write(`bench:load: --gc must be g1 or parallel, not ${values.gc}\n`);
+    process.exit(2);
+  }
   if (values.cold) {
     if (await stopLocalNeo4j(BENCH_NEO4J)) log('cold: stopped the running bench Neo4j');
     rmSync(instancePaths(BENCH_NEO4J.instance).data, { recursive: true, force: true });
     log('cold: deleted its store');
   }
-  const graph = await startBenchGraph({ detached: values.keep });
+  const graph = await startBenchGraph({ detached: values.keep, gc: values.gc as LocalNeo4jConfig['gc'] });
   try {
     const f = await runLoadBench(graph.driver, { size: Number(values.size), runs: Number(values.runs), warmup: values.cold ? 0 : Number(values.warmup), concurrency: values.concurrency ? Number(values.concurrency) : undefined, articlesPerTransaction: values['per-tx'] ? Number(values['per-tx']) : undefined });
     const target = f.size === 10_000 ? ` — target < ${LOAD_TARGET_SECONDS_10K} s ${f.first.seconds.median < LOAD_TARGET_SECONDS_10K ? 'met' : 'MISSED'}` : '';
@@ -187,7 +193,7 @@ JSON figures on stdout, progress on stderr.
     // Since the JVM started: start-up and migrations included, so read it beside the load's seconds.
     const neo4jThreadCpuSeconds = values.cold ? threadCpu(graph.pid) : null;
     if (neo4jThreadCpuSeconds) log(`cold: Neo4j CPU-s since start by thread group ${JSON.stringify(neo4jThreadCpuSeconds)}`);
-    process.stdout.write(`${JSON.stringify({ load: { ...f, cold: values.cold, neo4jThreadCpuSeconds } }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ load: { ...f, cold: values.cold, gc: values.gc ?? 'g1', neo4jThreadCpuSeconds } }, null, 2)}\n`);
   } finally {
     if (values.keep) await graph.driver.close();
     else await graph.stop();

@@ -10,6 +10,7 @@ const Env = z.object({
   LOCAL_NEO4J_PORT: z.coerce.number().int().min(1024).max(65535).default(7688),
   LOCAL_NEO4J_HEAP: z.string().regex(/^\d+[mg]$/).default('1g'),
   LOCAL_NEO4J_PAGECACHE: z.string().regex(/^\d+[mg]$/).default('512m'),
+  LOCAL_NEO4J_GC: z.enum(['g1', 'parallel']).default('g1'),
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -58,6 +59,8 @@ export interface LocalNeo4jConfig {
   port: number;
   heap: string;
   pageCache: string;
+  /** The JVM's garbage collector: G1 (Neo4j's default) or Parallel (more throughput, longer pauses). */
+  gc?: 'g1' | 'parallel';
 }
 
 export interface Config {
@@ -85,7 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     neo4j: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
       : null,
-    localNeo4j: { instance: e.LOCAL_NEO4J_INSTANCE, port: e.LOCAL_NEO4J_PORT, heap: e.LOCAL_NEO4J_HEAP, pageCache: e.LOCAL_NEO4J_PAGECACHE },
+    localNeo4j: { instance: e.LOCAL_NEO4J_INSTANCE, port: e.LOCAL_NEO4J_PORT, heap: e.LOCAL_NEO4J_HEAP, pageCache: e.LOCAL_NEO4J_PAGECACHE, gc: e.LOCAL_NEO4J_GC },
     http: { host: e.HOST, port: e.PORT },
     logLevel: e.LOG_LEVEL,
     apiTokens: tokens,

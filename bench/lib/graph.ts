@@ -19,8 +19,8 @@ export interface BenchGraph {
 }
 
 /** Starts (or reuses) the bench instance. `detached` keeps it running after we exit, for repeated runs. */
-export async function startBenchGraph(opts: { detached?: boolean } = {}): Promise<BenchGraph> {
-  const local = await startLocalNeo4j(BENCH_NEO4J, { detached: opts.detached, log: (l) => log(`neo4j: ${l}`) });
+export async function startBenchGraph(opts: { detached?: boolean; gc?: LocalNeo4jConfig['gc'] } = {}): Promise<BenchGraph> {
+  const local = await startLocalNeo4j({ ...BENCH_NEO4J, gc: opts.gc ?? BENCH_NEO4J.gc }, { detached: opts.detached, log: (l) => log(`neo4j: ${l}`) });
   const driver = neo4j.driver(local.uri, undefined, { maxConnectionPoolSize: 100, connectionAcquisitionTimeout: 60_000 });
   await applyMigrations(driver);
   return {

@@ -70,7 +70,7 @@ export async function startLocalNeo4j(cfg: LocalNeo4jConfig, opts: StartOptions 
   // Heap and --add-opens go on the command line: the conf's JVM settings are read only by Neo4j's own launcher.
   const args = [
     `-Xms${cfg.heap}`, `-Xmx${cfg.heap}`,
-    '-XX:+UseG1GC', '-XX:-OmitStackTraceInFastThrow', '-XX:+DisableExplicitGC',
+    cfg.gc === 'parallel' ? '-XX:+UseParallelGC' : '-XX:+UseG1GC', '-XX:-OmitStackTraceInFastThrow', '-XX:+DisableExplicitGC',
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
     '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
