@@ -21,7 +21,7 @@ import { stopLocalNeo4j } from '../src/local-neo4j/local-server.ts';
 import type { LocalNeo4jConfig } from '../src/config.ts';
 import { instancePaths } from '../src/local-neo4j/paths.ts';
 import { DEFAULT_SEED } from './corpus/generate.ts';
-import { BENCH_NEO4J, emptyGraph, graphSize, settleGraph, startBenchGraph, type GraphSize } from './lib/graph.ts';
+import { BENCH_NEO4J, emptyGraph, graphSize, settleGraph, startBenchGraph, type BenchGraph, type GraphSize } from './lib/graph.ts';
 import { loadAverage, log } from './lib/machine.ts';
 import { planCorpus } from './lib/plan-corpus.ts';
 import { summarize, type Summary } from './lib/stats.ts';
@@ -153,6 +153,26 @@ export async function runLoadBench(driver: Driver, opts: { size: number; runs: n
   };
 }
 
+export type ColdLoadFigures = LoadFigures & { gc: NonNullable<LocalNeo4jConfig['gc']>; neo4jThreadCpuSeconds: ReturnType<typeof threadCpu> };
+
+/** Stops the bench Neo4j and deletes its store, so the next start is a user's first: new store, cold JVM. */
+export async function freshBenchStore(): Promise<void> {
+  if (await stopLocalNeo4j(BENCH_NEO4J)) log('cold: stopped the running bench Neo4j');
+  rmSync(instancePaths(BENCH_NEO4J.instance).data, { recursive: true, force: true });
+  log('cold: deleted its store');
+}
+
+/**
+ * A user's first load into a Neo4j this process has just started on a new store, no warm-up; with
+ * the JVM's CPU by thread group since it started (start-up and migrations included).
+ */
+export async function runColdLoad(graph: BenchGraph, opts: { size: number; gc?: LocalNeo4jConfig['gc']; concurrency?: number; articlesPerTransaction?: number }): Promise<ColdLoadFigures> {
+  const f = await runLoadBench(graph.driver, { size: opts.size, runs: 1, warmup: 0, concurrency: opts.concurrency, articlesPerTransaction: opts.articlesPerTransaction });
+  const neo4jThreadCpuSeconds = threadCpu(graph.pid);
+  if (neo4jThreadCpuSeconds) log(`cold: Neo4j CPU-s since start by thread group ${JSON.stringify(neo4jThreadCpuSeconds)}`);
+  return { ...f, gc: opts.gc ?? 'g1', neo4jThreadCpuSeconds };
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({
     options: {
@@ -180,20 +200,17 @@ JSON figures on stdout, progress on stderr.
     process.stderr.write(`bench:load: --gc must be g1 or parallel, not ${values.gc}\n`);
     process.exit(2);
   }
-  if (values.cold) {
-    if (await stopLocalNeo4j(BENCH_NEO4J)) log('cold: stopped the running bench Neo4j');
-    rmSync(instancePaths(BENCH_NEO4J.instance).data, { recursive: true, force: true });
-    log('cold: deleted its store');
-  }
-  const graph = await startBenchGraph({ detached: values.keep, gc: values.gc as LocalNeo4jConfig['gc'] });
+  if (values.cold) await freshBenchStore();
+  const gc = values.gc as LocalNeo4jConfig['gc'];
+  const graph = await startBenchGraph({ detached: values.keep, gc });
   try {
-    const f = await runLoadBench(graph.driver, { size: Number(values.size), runs: Number(values.runs), warmup: values.cold ? 0 : Number(values.warmup), concurrency: values.concurrency ? Number(values.concurrency) : undefined, articlesPerTransaction: values['per-tx'] ? Number(values['per-tx']) : undefined });
+    const tuning = { concurrency: values.concurrency ? Number(values.concurrency) : undefined, articlesPerTransaction: values['per-tx'] ? Number(values['per-tx']) : undefined };
+    const f = values.cold
+      ? await runColdLoad(graph, { size: Number(values.size), gc, ...tuning })
+      : await runLoadBench(graph.driver, { size: Number(values.size), runs: Number(values.runs), warmup: Number(values.warmup), ...tuning });
     const target = f.size === 10_000 ? ` — target < ${LOAD_TARGET_SECONDS_10K} s ${f.first.seconds.median < LOAD_TARGET_SECONDS_10K ? 'met' : 'MISSED'}` : '';
     log(`${f.size} articles: first load ${f.first.seconds.median} s${target}; re-load ${f.reload.seconds.median} s; re-load changed nothing: ${f.reloadChangedNothing}`);
-    // Since the JVM started: start-up and migrations included, so read it beside the load's seconds.
-    const neo4jThreadCpuSeconds = values.cold ? threadCpu(graph.pid) : null;
-    if (neo4jThreadCpuSeconds) log(`cold: Neo4j CPU-s since start by thread group ${JSON.stringify(neo4jThreadCpuSeconds)}`);
-    process.stdout.write(`${JSON.stringify({ load: { ...f, cold: values.cold, gc: values.gc ?? 'g1', neo4jThreadCpuSeconds } }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ load: { ...f, cold: values.cold } }, null, 2)}\n`);
   } finally {
     if (values.keep) await graph.driver.close();
     else await graph.stop();

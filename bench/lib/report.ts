@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ApiFigures } from '../api.ts';
 import type { ExtractFigures } from '../extract.ts';
-import type { LoadFigures } from '../load.ts';
+import type { ColdLoadFigures, LoadFigures } from '../load.ts';
 import type { MachineInfo } from './machine.ts';
 import type { Summary } from './stats.ts';
 
@@ -17,6 +17,8 @@ export interface BenchResults {
   seed: string;
   extract: ExtractFigures[];
   load: LoadFigures[];
+  /** A first load into a just-started Neo4j on a new store (results from 2026-12-07 on). */
+  coldLoad?: ColdLoadFigures;
   api: ApiFigures[];
   durationSeconds: number;
 }
@@ -58,6 +60,16 @@ export function renderResults(r: BenchResults, file: string): string {
   for (const l of r.load) {
     const target = l.size === 10_000 ? yes(l.first.seconds.median < 60) : '';
     out.push(`| ${l.size} | ${f(l.megabytes)} | ${l.facts} | ${med(l.first.seconds)} | ${med(l.first.articlesPerSecond, 0)} | ${med(l.first.factsPerSecond, 0)} | ${med(l.reload.seconds, 2)} | ${l.reloadChangedNothing ? 'yes' : '**no**'} | ${l.graph.nodes} | ${l.graph.relationships} | ${target} | ${l.warmup ? `${l.warmup.articles}, ${f(l.warmup.seconds)}` : '–'} | ${l.loadAverage[0]} |`);
+  }
+  const c = r.coldLoad;
+  if (c) {
+    out.push('');
+    out.push('Cold: a user\'s first load — the bench store deleted, Neo4j just started, no warm-up. Neo4j CPU-s are since the JVM started (start-up and migrations included).');
+    out.push('');
+    out.push('| articles | first load s | articles/s | target (10k < 60 s) | Neo4j CPU-s: Bolt workers | JIT compiler | GC | collector | load avg |');
+    out.push('|---:|---:|---:|---|---:|---:|---:|---|---|');
+    const t = c.neo4jThreadCpuSeconds;
+    out.push(`| ${c.size} | ${med(c.first.seconds)} | ${med(c.first.articlesPerSecond, 0)} | ${c.size === 10_000 ? yes(c.first.seconds.median < 60) : ''} | ${f(t?.bolt)} | ${f(t?.jit)} | ${f(t?.gc)} | ${c.gc} | ${c.loadAverage[0]} |`);
   }
   out.push('');
   out.push('### API under load (50 connections, loopback)');
