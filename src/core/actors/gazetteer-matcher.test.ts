@@ -29,6 +29,11 @@ describe('scanGazetteer', () => {
     expect(ids('Việc hàn quốc lộ và ngành thẩm mỹ không liên quan.')).toEqual([]);
   });
 
+  it('takes a country code fused to "$" for a currency, not the country', () => {
+    expect(ids('an investment of US$70 million from the US')).toEqual([['united-states', 'US']]);
+    expect(ids('khoảng 2 tỷ US$ từ Mỹ')).toEqual([['united-states', 'Mỹ']]);
+  });
+
   it('matches case-sensitive forms only as written', () => {
     expect(ids('LG dự kiến đầu tư')).toEqual([['lg-group', 'LG']]);
     expect(ids('Thông tin lg không rõ')).toEqual([]);

@@ -23,6 +23,7 @@ export interface CompiledGazetteer {
   byKey: Map<string, ActorCandidate>;
 }
 
+const DOLLAR = 0x24;
 const keys = new Map<string, string>();
 
 /** Folded word key of a name ("và" left out), for looking names up; memoised, names recur. */
@@ -75,7 +76,8 @@ export function scanGazetteer(text: string, tokens: readonly Token[], gaz: Compi
       const end = (tokens[hit.last] as Token).end;
       const surface = text.slice(tok.start, end);
       const payload = hit.payloads.find((p) => accepts(surface, p));
-      if (!payload) continue;
+      // "US$2 million", "S$96 billion", "HK$": a country's code fused to "$" names a currency.
+      if (!payload || text.charCodeAt(end) === DOLLAR) continue;
       spans.push({
         first: i, last: hit.last, start: tok.start, end, actor: payload.actor,
         rule: payload.caseSensitive ? 'gazetteer-case-sensitive' : 'gazetteer', confidence: 0.95,

@@ -5,7 +5,7 @@ import { Gazetteer, SectorVocabulary, type Reference } from '../reference.ts';
 export const TEST_GAZETTEER = Gazetteer.parse([
   { id: 'vietnam', name: 'Việt Nam', kind: 'country', aliases: ['Vietnam'] },
   { id: 'south-korea', name: 'Hàn Quốc', kind: 'country', aliases: ['South Korea'] },
-  { id: 'united-states', name: 'Hoa Kỳ', kind: 'country', aliases: ['Mỹ', 'United States'] },
+  { id: 'united-states', name: 'Hoa Kỳ', kind: 'country', aliases: ['Mỹ', 'United States'], caseSensitive: ['US'] },
   { id: 'japan', name: 'Nhật Bản', kind: 'country', aliases: ['Japan'] },
   { id: 'laos', name: 'Lào', kind: 'country', aliases: ['Laos'] },
   { id: 'ho-chi-minh-city', name: 'Thành phố Hồ Chí Minh', kind: 'place', aliases: ['TPHCM', 'TP.HCM'], country: 'vietnam', partOf: 'vietnam' },
