@@ -241,6 +241,13 @@ export function inRange(m: { start: number; end: number }, r: { start: number; e
 
 const COMPLEMENT = new Set(['tại', 'ở', 'vào', 'với', 'cho', 'của', 'từ', 'đến', 'tới', 'sang', 'giữa', 'cùng']);
 const COMPLEMENT_MAX = Math.max(...[...COMPLEMENT].map((w) => w.length));
+/** Words before a "tới" that make it "coming" (a time), not "to": "thời gian tới", "sắp tới", "năm tới". */
+const TIME_BEFORE_TOI = /(?:^|\s)(?:gian|sắp|năm|tháng|tuần|quý|kỳ)\s+tới\s*$/u;
+
+/** Whether `word`, ending near `offset`, is the "tới" of a time phrase ("trong thời gian tới Tập đoàn X …"). */
+function comingTime(lowered: string, word: string, offset: number): boolean {
+  return word === 'tới' && TIME_BEFORE_TOI.test(lowered.slice(Math.max(0, offset - 20), offset));
+}
 
 /**
  * Whether one of the last four words of `lowered` in [from, to) — counted after the last , ; : ( or )
@@ -264,8 +271,9 @@ function complementWordBefore(lowered: string, from: number, to: number): boolea
     let i = end;
     while (i > start && table[lowered.charCodeAt(i - 1)] !== SPACE) i--;
     const word = end - i <= COMPLEMENT_MAX ? lowered.slice(i, end) : '';
-    // "X cho biết Nvidia …": a verb of saying, not "cho" governing what follows.
-    if (COMPLEMENT.has(word) && !(word === 'cho' && after === 'biết')) return true;
+    // "X cho biết Nvidia …": a verb of saying, not "cho" governing what follows; "trong thời gian
+    // tới, Y …": "tới" closing a time phrase ("sắp tới", "năm tới") governs nothing.
+    if (COMPLEMENT.has(word) && !(word === 'cho' && after === 'biết') && !comingTime(lowered, word, i + word.length)) return true;
     after = word;
     end = i;
   }
@@ -303,7 +311,8 @@ let complements = new Uint8Array(64);
 const GEO_KINDS = new Set(['place', 'country', 'facility']);
 
 function readComplement(view: SentenceView, m: ActorSpan): boolean {
-  if (PREPOSITIONS.has(wordBefore(view.lowered, m.start)) || view.lowered[m.start - 1] === '(') return true;
+  const before = wordBefore(view.lowered, m.start);
+  if ((PREPOSITIONS.has(before) && !comingTime(view.lowered, before, m.start)) || view.lowered[m.start - 1] === '(') return true;
   // "tại Khu công nghiệp Yên Phong, huyện Yên Phong, tỉnh Bắc Ninh": each place of the chain is where.
   if (GEO_KINDS.has(m.actor.kind) && /,\s*(?:(?:tỉnh|huyện|quận|thành phố|tp\.?|thị xã|xã|phường)\s+)?$/u.test(view.lowered.slice(Math.max(0, m.start - 14), m.start))) {
     const prev = view.mentions[view.mentions.indexOf(m) - 1];

@@ -51,6 +51,17 @@ describe('who the subject is', () => {
   });
 });
 
+describe('"tới" of a time phrase', () => {
+  it('keeps the actor after "trong thời gian tới" as the subject, not a complement', () => {
+    expect(rels('Tiêu đề\nBộ Ngoại giao mong rằng trong thời gian tới Hyosung sẽ tiếp tục hợp tác với Nvidia.')).toContainEqual(['PARTNERS_WITH', 'hyosung', 'nvidia']);
+    expect(rels('Tiêu đề\nTrong năm tới Hyosung sẽ hợp tác với Nvidia.')).toContainEqual(['PARTNERS_WITH', 'hyosung', 'nvidia']);
+  });
+
+  it('still reads "tới" before a place as a destination', () => {
+    expect(rels('Tiêu đề\nĐoàn đã tới Hà Nội và Hyosung hợp tác với Nvidia.')).not.toContainEqual(['PARTNERS_WITH', 'hanoi', 'nvidia']);
+  });
+});
+
 describe('"doanh nghiệp này"', () => {
   it('points a demonstrative company phrase at the company just named, mid-sentence too', () => {
     const [p] = claimsOf('Tiêu đề\nTập đoàn Samsung tham dự. Hyosung khánh thành nhà máy mới. Theo đó, doanh nghiệp này sẽ đầu tư 300 triệu USD vào TPHCM.').pledges;
