@@ -18,6 +18,7 @@ import type { Reference } from './reference.ts';
 import { tablesFor } from './lang/detect-language.ts';
 import { extractEnglish } from './lang/en/extract-english.ts';
 import { assembleRelations } from './relations/assemble-relations.ts';
+import { findBetweenParties } from './relations/between-parties.ts';
 import { HitIndex, within, type SentenceView } from './relations/clause-view.ts';
 import { findEventRelations } from './relations/event-rules.ts';
 import { findDescriptorFocus } from './relations/descriptor-focus.ts';
@@ -157,7 +158,8 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
     const focus = findFocus(text, view, sentenceSectors, focusCarry, compiled.headline);
     const described = findDescriptorFocus(text, view, sentenceSectors, compiled.headline);
     const homes = findHomeCountries(text, { ...view, mentions: names }, lookup, home);
-    for (const found of [events, structure, partOf, focus, described, homes, sited]) {
+    const between = findBetweenParties(text, view);
+    for (const found of [events, structure, partOf, focus, described, homes, sited, between]) {
       for (const d of found) drafts.push(d);
     }
     for (const p of findPledges({ text, view, quantities: within(quantities, sentence), periods: within(periods, sentence), sectors: sentenceSectors, home, year }, carried)) {
