@@ -23,6 +23,7 @@ import { HitIndex, within, type SentenceView } from './relations/clause-view.ts'
 import { findEventRelations } from './relations/event-rules.ts';
 import { findDescriptorFocus } from './relations/descriptor-focus.ts';
 import { findHomeCountries } from './relations/home-country.ts';
+import { findPlaceAppositives } from './relations/place-appositive.ts';
 import { findProjectSite } from './relations/project-site.ts';
 import { findFocus, type FocusCarry } from './relations/focus-rules.ts';
 import { focusInNames } from './relations/name-focus.ts';
@@ -159,7 +160,8 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
     const described = findDescriptorFocus(text, view, sentenceSectors, compiled.headline);
     const homes = findHomeCountries(text, { ...view, mentions: names }, lookup, home);
     const between = findBetweenParties(text, view);
-    for (const found of [events, structure, partOf, focus, described, homes, sited, between]) {
+    const placed = findPlaceAppositives(text, { ...view, mentions: names });
+    for (const found of [events, structure, partOf, focus, described, homes, sited, between, placed]) {
       for (const d of found) drafts.push(d);
     }
     for (const p of findPledges({ text, view, quantities: within(quantities, sentence), periods: within(periods, sentence), sectors: sentenceSectors, home, year }, carried)) {
