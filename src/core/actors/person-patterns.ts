@@ -210,6 +210,8 @@ function readAppositives(ctx: ScanContext, k: number, known: Map<number, ActorSp
     }
     const org = known.get(k);
     if (org && adjacent(ctx, k) && ORG_KINDS.has(org.actor.kind)) {
+      // "Chủ tịch Hyosung Cho Hyun-joon, Giám đốc Nvidia Jensen Huang": a name after the body makes the post that name's.
+      if (readPersonName(ctx, org.last + 1, known) > org.last + 1) break;
       for (const role of pending) {
         roles.push({ role, org: org.actor, start: person.start, end: org.end, confidence: 0.8 });
       }
