@@ -25,6 +25,7 @@ import { findDescriptorFocus } from './relations/descriptor-focus.ts';
 import { findHomeCountries } from './relations/home-country.ts';
 import { findPlaceAppositives } from './relations/place-appositive.ts';
 import { findProjectSite } from './relations/project-site.ts';
+import { envoyBody } from './relations/envoy-government.ts';
 import { findFocus, type FocusCarry } from './relations/focus-rules.ts';
 import { focusInNames } from './relations/name-focus.ts';
 import { evidenceOf, type RelationDraft } from './relations/relation-draft.ts';
@@ -115,14 +116,16 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
   const drafts: RelationDraft[] = [];
   // One post per person and organisation: "Chủ tịch kiêm Tổng giám đốc Qualcomm" is one HOLDS_ROLE.
   const posts = new Map<string, RelationDraft>();
+  const articleActors = [...findings.records.values()].map((rec) => rec.actor);
   for (const r of findings.roles) {
-    const key = `${r.person.id}\u0000${r.org.id}`;
+    const org = envoyBody(r.role, r.org, articleActors);
+    const key = `${r.person.id}\u0000${org}`;
     const known = posts.get(key);
     if (known) {
       if (!known.role!.split(', ').includes(r.role)) known.role = `${known.role}, ${r.role}`;
       continue;
     }
-    const draft: RelationDraft = { type: 'HOLDS_ROLE', from: r.person.id, to: r.org.id, role: r.role, date: null, evidence: evidenceOf(text, r, 'title-role', r.confidence) };
+    const draft: RelationDraft = { type: 'HOLDS_ROLE', from: r.person.id, to: org, role: r.role, date: null, evidence: evidenceOf(text, r, 'title-role', r.confidence) };
     posts.set(key, draft);
     drafts.push(draft);
   }
