@@ -138,7 +138,7 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
   byStart(quantities);
   byStart(periods);
   byStart(dates);
-  const focusCarry: FocusCarry = { subjects: [], age: 0 };
+  const focusCarry: FocusCarry = { subjects: [], companies: [], age: 0 };
   // A headline sums up ("Nhật Bản rót 2 tỷ USD vào bán dẫn"): a country or place there is not the one who pledged.
   const headlineEnd = text.indexOf('\n') < 0 ? -1 : text.indexOf('\n');
   let mi = 0;
