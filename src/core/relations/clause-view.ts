@@ -352,11 +352,28 @@ export function subjectsBefore(view: SentenceView, range: { start: number; end: 
   }
   while (i > 0) {
     const prev = view.mentions[i - 1]!;
+    // "Đại học A (Nhật Bản) và Đại học B": the item's bracketed home stands outside the list.
+    const before = view.mentions[i - 2];
+    if (before && bracketedAfter(view, before, prev) && before.start >= range.start && listedPast(view, before, prev, out[0]!)) {
+      out.unshift(before);
+      i -= 2;
+      continue;
+    }
     if (prev.start < range.start || !listed(view, prev, out[0]!)) break;
     out.unshift(prev);
     i--;
   }
   return out;
+}
+
+/** `inner` is a bracket of its own right after `item`: "A (Nhật Bản)". */
+function bracketedAfter(view: SentenceView, item: ActorSpan, inner: ActorSpan): boolean {
+  return /^\s*\($/u.test(view.lowered.slice(item.end, inner.start)) && view.lowered[inner.end] === ')';
+}
+
+/** `a` and `b` listed, with the bracket `inner` after `a` read past. */
+function listedPast(view: SentenceView, a: ActorSpan, inner: ActorSpan, b: ActorSpan): boolean {
+  return sortOf(a.actor.kind) === sortOf(b.actor.kind) && listGap(view, { end: inner.end + 1 }, b);
 }
 
 /** A person stands for the organisation they hold a role in, for institutional relations. */

@@ -51,6 +51,13 @@ describe('who the subject is', () => {
   });
 });
 
+describe('a subject list with bracketed home countries', () => {
+  it('keeps "A (X) và B (Y)" one list of subjects', () => {
+    const got = rels('Tiêu đề\nHyosung (Hàn Quốc) và Nvidia (Mỹ) sẽ tập trung phát triển trí tuệ nhân tạo.');
+    expect(got).toEqual(expect.arrayContaining([['FOCUSES_ON', 'hyosung', 'ai'], ['FOCUSES_ON', 'nvidia', 'ai']]));
+  });
+});
+
 describe('"tới" of a time phrase', () => {
   it('keeps the actor after "trong thời gian tới" as the subject, not a complement', () => {
     expect(rels('Tiêu đề\nBộ Ngoại giao mong rằng trong thời gian tới Hyosung sẽ tiếp tục hợp tác với Nvidia.')).toContainEqual(['PARTNERS_WITH', 'hyosung', 'nvidia']);
