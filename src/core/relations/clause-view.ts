@@ -309,6 +309,8 @@ let complementMentions: readonly ActorSpan[] | undefined;
 let complements = new Uint8Array(64);
 
 const GEO_KINDS = new Set(['place', 'country', 'facility']);
+/** After a list item: more of the list follows. */
+const LIST_GOES_ON = /^\s*(?:,|và\s|cùng\s|-|–)/u;
 
 function readComplement(view: SentenceView, m: ActorSpan): boolean {
   const before = wordBefore(view.lowered, m.start);
@@ -319,9 +321,13 @@ function readComplement(view: SentenceView, m: ActorSpan): boolean {
     if (prev && GEO_KINDS.has(prev.actor.kind) && m.start - prev.end < 40 && inComplement(view, prev)) return true;
   }
   let head = m;
+  // "Tại trụ sở Bộ X, Cục Y đã ký …": two names joined by a bare comma, the second not followed by
+  // more of a list, are a fronted phrase and the subject, not a list ("với A, B và C" has its "và").
+  const bare = !LIST_GOES_ON.test(view.lowered.slice(m.end, m.end + 6));
   for (let i = view.mentions.indexOf(m) - 1; i >= 0; i--) {
     const prev = view.mentions[i]!;
     if (prev.end > head.start || !listed(view, prev, head)) break;
+    if (head === m && bare && /^\s*,\s*$/u.test(view.lowered.slice(prev.end, m.start))) break;
     head = prev;
   }
   if (head !== m && PREPOSITIONS.has(wordBefore(view.lowered, head.start))) return true;
@@ -359,7 +365,7 @@ export function subjectsBefore(view: SentenceView, range: { start: number; end: 
       i -= 2;
       continue;
     }
-    if (prev.start < range.start || !listed(view, prev, out[0]!)) break;
+    if (prev.start < range.start || !listed(view, prev, out[0]!) || inComplement(view, prev)) break;
     out.unshift(prev);
     i--;
   }

@@ -58,6 +58,19 @@ describe('a subject list with bracketed home countries', () => {
   });
 });
 
+describe('a fronted place phrase ending in a name', () => {
+  it('reads the name after "Tại trụ sở A," as the subject, and not A', () => {
+    const got = rels('Tiêu đề\nTại trụ sở Bộ Ngoại giao, Hyosung đã ký hợp tác với Nvidia.');
+    expect(got).toContainEqual(['PARTNERS_WITH', 'hyosung', 'nvidia']);
+    expect(got).not.toContainEqual(['PARTNERS_WITH', 'mofa', 'nvidia']);
+  });
+
+  it('still reads "với A, B và C" as one list of partners', () => {
+    const got = rels('Tiêu đề\nBộ Ngoại giao ký hợp tác với Samsung, Hyosung và Nvidia.');
+    expect(got).toEqual(expect.arrayContaining([['PARTNERS_WITH', 'mofa', 'samsung-group'], ['PARTNERS_WITH', 'hyosung', 'mofa'], ['PARTNERS_WITH', 'mofa', 'nvidia']]));
+  });
+});
+
 describe('"tới" of a time phrase', () => {
   it('keeps the actor after "trong thời gian tới" as the subject, not a complement', () => {
     expect(rels('Tiêu đề\nBộ Ngoại giao mong rằng trong thời gian tới Hyosung sẽ tiếp tục hợp tác với Nvidia.')).toContainEqual(['PARTNERS_WITH', 'hyosung', 'nvidia']);
