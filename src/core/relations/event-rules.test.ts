@@ -91,3 +91,13 @@ describe('relation rules', () => {
   });
 });
 
+
+describe('partners each with their own topic', () => {
+  it('reads "ký hợp tác với A (X) về … và B về …" as two partners', () => {
+    const rels = relationsOf('Tiêu đề\nBộ Ngoại giao đã ký hợp tác với Tập đoàn Samsung (SEV) về đào tạo kỹ sư và Hyosung về thúc đẩy sản xuất pin.');
+    expect(rels).toEqual(expect.arrayContaining([
+      expect.objectContaining({ type: 'PARTNERS_WITH', from: 'mofa', to: 'samsung-group' }),
+      expect.objectContaining({ type: 'PARTNERS_WITH', from: 'hyosung', to: 'mofa' }),
+    ]));
+  });
+});

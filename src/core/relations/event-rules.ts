@@ -63,6 +63,9 @@ function viaWords(rule: EventRule): RegExp[] {
   return res;
 }
 
+/** Between two partners: the first one's topic ("về …", no comma), then "và (với)". */
+const TOPIC_THEN_NEXT = /^\s*(?:\([^()]{1,20}\)\s*)?về\s[^,;:.]{1,80}?\s(?:và|cùng)\s+(?:với\s+)?$/u;
+
 function firstObjects(view: SentenceView, clause: { end: number }, hit: Hit, rule: EventRule): ActorSpan[] {
   if (rule.objectWords.length === 0) return [];
   const objects: ActorSpan[] = [];
@@ -75,6 +78,12 @@ function firstObjects(view: SentenceView, clause: { end: number }, hit: Hit, rul
       if (sameSort && (lastEnd ? listGap(view, lastEnd, m) : listed(view, prev, m))) {
         objects.push(m);
         lastEnd = undefined;
+        continue;
+      }
+      // "ký hợp tác với A (X) về … và B về …": each partner brings its own topic (an acronym in brackets is A again).
+      if (rule.type === 'PARTNERS_WITH' && m.actor.id === prev.actor.id && /^\s*\($/u.test(view.lowered.slice(prev.end, m.start))) continue;
+      if (!lastEnd && rule.type === 'PARTNERS_WITH' && m.actor.kind === prev.actor.kind && TOPIC_THEN_NEXT.test(view.lowered.slice(prev.end, m.start))) {
+        objects.push(m);
         continue;
       }
       // "Marvell tại thung lũng Silicon và Tập đoàn Google": a located place inside a list.
