@@ -25,6 +25,7 @@ import { findDescriptorFocus } from './relations/descriptor-focus.ts';
 import { findHomeCountries } from './relations/home-country.ts';
 import { findPlaceAppositives } from './relations/place-appositive.ts';
 import { findProjectSite } from './relations/project-site.ts';
+import { findParkInName } from './relations/park-in-name.ts';
 import { findParkDevelopers } from './relations/park-developer.ts';
 import { findJointLaunches } from './relations/joint-launch.ts';
 import { envoyBody } from './relations/envoy-government.ts';
@@ -168,7 +169,8 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
     const placed = findPlaceAppositives(text, { ...view, mentions: names });
     const launched = findJointLaunches(text, view);
     const developed = findParkDevelopers(text, view);
-    for (const found of [events, structure, partOf, focus, described, homes, sited, between, placed, launched, developed]) {
+    const parkPlaces = findParkInName(text, { ...view, mentions: names }, lookup);
+    for (const found of [events, structure, partOf, focus, described, homes, sited, between, placed, launched, developed, parkPlaces]) {
       for (const d of found) drafts.push(d);
     }
     for (const p of findPledges({ text, view, quantities: within(quantities, sentence), periods: within(periods, sentence), sectors: sentenceSectors, home, year }, carried)) {
