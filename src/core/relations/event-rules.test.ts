@@ -101,3 +101,12 @@ describe('partners each with their own topic', () => {
     ]));
   });
 });
+
+describe('"sang / tới / đến" a country', () => {
+  it('is no visit when the subject sends something else there', () => {
+    const rels = relationsOf('Tiêu đề\nHyosung đang dịch chuyển chuỗi sản xuất sang Việt Nam.');
+    expect(rels.filter((r) => r.type === 'VISITS')).toEqual([]);
+    expect(relationsOf('Tiêu đề\nTổng thống Hàn Quốc Yoon Suk-yeol sang Việt Nam.').filter((r) => r.type === 'VISITS'))
+      .toEqual([expect.objectContaining({ from: 'yoon-suk-yeol', to: 'vietnam' })]);
+  });
+});

@@ -55,6 +55,9 @@ const RULES: EventRule[] = [
   { type: 'PARTNERS_WITH', name: 'relations-between', re: phraseRegex(['quan hệ', 'quan hệ ngoại giao', 'đối tác chiến lược']), objectWords: [], reach: 0, pairOnly: true, confidence: 0.6 },
 ];
 
+/** Verbs that send something other than the subject to a place: "chuyển", "xuất khẩu", "mở rộng" (not "đưa": "đưa đoàn sang Mỹ" is a trip). */
+const MOVES_THINGS = /(?:^|\s)(?:dịch chuyển|chuyển|chuyển dịch|xuất khẩu|mở rộng)(?=\s)/u;
+
 /** A rule's `via` words as regexes, compiled once per rule. */
 const VIA = new Map<EventRule, RegExp[]>();
 function viaWords(rule: EventRule): RegExp[] {
@@ -232,6 +235,8 @@ export function findEventRelations(text: string, view: SentenceView, date: strin
       for (const hit of findIn(rule.re, view, clause)) {
         // "thu hút đầu tư" (attracting), "giấy chứng nhận đầu tư" (licensing): the subject is not the investor.
         if (rule.type === 'INVESTS_IN' && /(?:thu hút|giấy chứng nhận|chủ trương)\s*$/u.test(view.lowered.slice(Math.max(clause.start, hit.start - 16), hit.start))) continue;
+        // "dịch chuyển chuỗi sản xuất sang Việt Nam", "xuất khẩu sang Mỹ": goods or work go there, not the subject.
+        if (rule.name === 'came-to' && MOVES_THINGS.test(view.lowered.slice(Math.max(clause.start, hit.start - 40), hit.start))) continue;
         const objects = firstObjects(view, clause, hit, rule);
         const between = objects[0] ? view.lowered.slice(hit.end, objects[0].start) : '';
         if (objects.length >= 2 && (rule.pairObjects || /giữa/u.test(between))) {
