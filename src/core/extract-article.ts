@@ -18,11 +18,17 @@ import type { Reference } from './reference.ts';
 import { tablesFor } from './lang/detect-language.ts';
 import { extractEnglish } from './lang/en/extract-english.ts';
 import { assembleRelations } from './relations/assemble-relations.ts';
+import { findBetweenParties } from './relations/between-parties.ts';
 import { HitIndex, within, type SentenceView } from './relations/clause-view.ts';
 import { findEventRelations } from './relations/event-rules.ts';
 import { findDescriptorFocus } from './relations/descriptor-focus.ts';
 import { findHomeCountries } from './relations/home-country.ts';
+import { findPlaceAppositives } from './relations/place-appositive.ts';
 import { findProjectSite } from './relations/project-site.ts';
+import { findParkInName } from './relations/park-in-name.ts';
+import { findParkDevelopers } from './relations/park-developer.ts';
+import { findJointLaunches } from './relations/joint-launch.ts';
+import { envoyBody } from './relations/envoy-government.ts';
 import { findFocus, type FocusCarry } from './relations/focus-rules.ts';
 import { focusInNames } from './relations/name-focus.ts';
 import { evidenceOf, type RelationDraft } from './relations/relation-draft.ts';
@@ -113,14 +119,16 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
   const drafts: RelationDraft[] = [];
   // One post per person and organisation: "Chủ tịch kiêm Tổng giám đốc Qualcomm" is one HOLDS_ROLE.
   const posts = new Map<string, RelationDraft>();
+  const articleActors = [...findings.records.values()].map((rec) => rec.actor);
   for (const r of findings.roles) {
-    const key = `${r.person.id}\u0000${r.org.id}`;
+    const org = envoyBody(r.role, r.org, articleActors);
+    const key = `${r.person.id}\u0000${org}`;
     const known = posts.get(key);
     if (known) {
       if (!known.role!.split(', ').includes(r.role)) known.role = `${known.role}, ${r.role}`;
       continue;
     }
-    const draft: RelationDraft = { type: 'HOLDS_ROLE', from: r.person.id, to: r.org.id, role: r.role, date: null, evidence: evidenceOf(text, r, 'title-role', r.confidence) };
+    const draft: RelationDraft = { type: 'HOLDS_ROLE', from: r.person.id, to: org, role: r.role, date: null, evidence: evidenceOf(text, r, 'title-role', r.confidence) };
     posts.set(key, draft);
     drafts.push(draft);
   }
@@ -133,7 +141,7 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
   byStart(quantities);
   byStart(periods);
   byStart(dates);
-  const focusCarry: FocusCarry = { subjects: [], age: 0 };
+  const focusCarry: FocusCarry = { subjects: [], companies: [], age: 0 };
   // A headline sums up ("Nhật Bản rót 2 tỷ USD vào bán dẫn"): a country or place there is not the one who pledged.
   const headlineEnd = text.indexOf('\n') < 0 ? -1 : text.indexOf('\n');
   let mi = 0;
@@ -157,7 +165,12 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
     const focus = findFocus(text, view, sentenceSectors, focusCarry, compiled.headline);
     const described = findDescriptorFocus(text, view, sentenceSectors, compiled.headline);
     const homes = findHomeCountries(text, { ...view, mentions: names }, lookup, home);
-    for (const found of [events, structure, partOf, focus, described, homes, sited]) {
+    const between = findBetweenParties(text, view);
+    const placed = findPlaceAppositives(text, { ...view, mentions: names });
+    const launched = findJointLaunches(text, view);
+    const developed = findParkDevelopers(text, view);
+    const parkPlaces = findParkInName(text, { ...view, mentions: names }, lookup);
+    for (const found of [events, structure, partOf, focus, described, homes, sited, between, placed, launched, developed, parkPlaces]) {
       for (const d of found) drafts.push(d);
     }
     for (const p of findPledges({ text, view, quantities: within(quantities, sentence), periods: within(periods, sentence), sectors: sentenceSectors, home, year }, carried)) {

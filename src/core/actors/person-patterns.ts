@@ -121,9 +121,15 @@ function titleCase(s: string): string {
 export function findPeople(ctx: ScanContext, known: Map<number, ActorSpan>): PersonFinding[] {
   const found: PersonFinding[] = [];
   const people: ActorCandidate[] = [];
+  // "Chủ tịch Tập đoàn SK, Chủ tịch Hiệp hội X Chey Tae-won": posts with no name after them, each
+  // followed by a comma and the next post, are held by the person the last post names.
+  let chained: RoleFinding[] = [];
+  let chainNext = -1;
   for (let i = 0; i < ctx.tokens.length; i++) {
     const hit = titleAt(ctx, i, known);
     if (!hit) continue;
+    if (hit.first !== chainNext) chained = [];
+    chainNext = -1;
     let k = hit.last + 1;
     let org: ActorCandidate | undefined;
     let country: ActorSpan | undefined;
@@ -157,7 +163,17 @@ export function findPeople(ctx: ScanContext, known: Map<number, ActorSpan>): Per
       }
     }
     const last = readPersonName(ctx, k, known);
-    if (last < 0) continue;
+    if (last < 0) {
+      // A post in a body found by pattern may have swallowed the name ("Phó Chủ tịch Tập đoàn Marc Hamilton,"): known bodies only.
+      const post = org ?? country?.actor;
+      // Written as a title (capitalised): "… gặp giám đốc Amkor, Thủ tướng X" is an object, then a new subject.
+      if (post && post.source !== 'pattern' && capAt(ctx, hit.first) && hit.title.level !== 'honorific' && ctx.tokens[k]?.key === ',' && titleAt(ctx, k + 1, known)) {
+        const role = titleCase(nameText(ctx, hit.first, hit.last)) + (domainTitle ? ` ${domainTitle}` : '');
+        chained.push({ role, org: post, start: ctx.tokens[hit.first]!.start, end: ctx.tokens[k - 1]!.end, confidence: 0.75 });
+        chainNext = k + 1;
+      }
+      continue;
+    }
     const words = last - k + 1;
     let person: ActorCandidate | undefined;
     if (words === 1 && !org && !country) {
@@ -184,6 +200,8 @@ export function findPeople(ctx: ScanContext, known: Map<number, ActorSpan>): Per
     if (target && hit.title.level !== 'honorific') {
       roles.push({ role, org: target, start: ctx.tokens[hit.first]!.start, end: span.end, confidence: org || country ? 0.85 : 0.6 });
     }
+    for (const r of chained) roles.push({ ...r, end: span.end });
+    chained = [];
     roles.push(...readAppositives(ctx, last + 1, known, span));
     if (!person.country) person.country = country ? country.actor.id : (org?.country ?? null);
     found.push({ span, roles, titleFirst: hit.first });
@@ -210,6 +228,8 @@ function readAppositives(ctx: ScanContext, k: number, known: Map<number, ActorSp
     }
     const org = known.get(k);
     if (org && adjacent(ctx, k) && ORG_KINDS.has(org.actor.kind)) {
+      // "Chủ tịch Hyosung Cho Hyun-joon, Giám đốc Nvidia Jensen Huang": a name after the body makes the post that name's.
+      if (readPersonName(ctx, org.last + 1, known) > org.last + 1) break;
       for (const role of pending) {
         roles.push({ role, org: org.actor, start: person.start, end: org.end, confidence: 0.8 });
       }

@@ -241,6 +241,13 @@ export function inRange(m: { start: number; end: number }, r: { start: number; e
 
 const COMPLEMENT = new Set(['tại', 'ở', 'vào', 'với', 'cho', 'của', 'từ', 'đến', 'tới', 'sang', 'giữa', 'cùng']);
 const COMPLEMENT_MAX = Math.max(...[...COMPLEMENT].map((w) => w.length));
+/** Words before a "tới" that make it "coming" (a time), not "to": "thời gian tới", "sắp tới", "năm tới". */
+const TIME_BEFORE_TOI = /(?:^|\s)(?:gian|sắp|năm|tháng|tuần|quý|kỳ)\s+tới\s*$/u;
+
+/** Whether `word`, ending near `offset`, is the "tới" of a time phrase ("trong thời gian tới Tập đoàn X …"). */
+function comingTime(lowered: string, word: string, offset: number): boolean {
+  return word === 'tới' && TIME_BEFORE_TOI.test(lowered.slice(Math.max(0, offset - 20), offset));
+}
 
 /**
  * Whether one of the last four words of `lowered` in [from, to) — counted after the last , ; : ( or )
@@ -264,8 +271,9 @@ function complementWordBefore(lowered: string, from: number, to: number): boolea
     let i = end;
     while (i > start && table[lowered.charCodeAt(i - 1)] !== SPACE) i--;
     const word = end - i <= COMPLEMENT_MAX ? lowered.slice(i, end) : '';
-    // "X cho biết Nvidia …": a verb of saying, not "cho" governing what follows.
-    if (COMPLEMENT.has(word) && !(word === 'cho' && after === 'biết')) return true;
+    // "X cho biết Nvidia …": a verb of saying, not "cho" governing what follows; "trong thời gian
+    // tới, Y …": "tới" closing a time phrase ("sắp tới", "năm tới") governs nothing.
+    if (COMPLEMENT.has(word) && !(word === 'cho' && after === 'biết') && !comingTime(lowered, word, i + word.length)) return true;
     after = word;
     end = i;
   }
@@ -301,18 +309,25 @@ let complementMentions: readonly ActorSpan[] | undefined;
 let complements = new Uint8Array(64);
 
 const GEO_KINDS = new Set(['place', 'country', 'facility']);
+/** After a list item: more of the list follows. */
+const LIST_GOES_ON = /^\s*(?:,|và\s|cùng\s|-|–)/u;
 
 function readComplement(view: SentenceView, m: ActorSpan): boolean {
-  if (PREPOSITIONS.has(wordBefore(view.lowered, m.start)) || view.lowered[m.start - 1] === '(') return true;
+  const before = wordBefore(view.lowered, m.start);
+  if ((PREPOSITIONS.has(before) && !comingTime(view.lowered, before, m.start)) || view.lowered[m.start - 1] === '(') return true;
   // "tại Khu công nghiệp Yên Phong, huyện Yên Phong, tỉnh Bắc Ninh": each place of the chain is where.
   if (GEO_KINDS.has(m.actor.kind) && /,\s*(?:(?:tỉnh|huyện|quận|thành phố|tp\.?|thị xã|xã|phường)\s+)?$/u.test(view.lowered.slice(Math.max(0, m.start - 14), m.start))) {
     const prev = view.mentions[view.mentions.indexOf(m) - 1];
     if (prev && GEO_KINDS.has(prev.actor.kind) && m.start - prev.end < 40 && inComplement(view, prev)) return true;
   }
   let head = m;
+  // "Tại trụ sở Bộ X, Cục Y đã ký …": two names joined by a bare comma, the second not followed by
+  // more of a list, are a fronted phrase and the subject, not a list ("với A, B và C" has its "và").
+  const bare = !LIST_GOES_ON.test(view.lowered.slice(m.end, m.end + 6));
   for (let i = view.mentions.indexOf(m) - 1; i >= 0; i--) {
     const prev = view.mentions[i]!;
     if (prev.end > head.start || !listed(view, prev, head)) break;
+    if (head === m && bare && /^\s*,\s*$/u.test(view.lowered.slice(prev.end, m.start))) break;
     head = prev;
   }
   if (head !== m && PREPOSITIONS.has(wordBefore(view.lowered, head.start))) return true;
@@ -343,11 +358,28 @@ export function subjectsBefore(view: SentenceView, range: { start: number; end: 
   }
   while (i > 0) {
     const prev = view.mentions[i - 1]!;
-    if (prev.start < range.start || !listed(view, prev, out[0]!)) break;
+    // "Đại học A (Nhật Bản) và Đại học B": the item's bracketed home stands outside the list.
+    const before = view.mentions[i - 2];
+    if (before && bracketedAfter(view, before, prev) && before.start >= range.start && listedPast(view, before, prev, out[0]!)) {
+      out.unshift(before);
+      i -= 2;
+      continue;
+    }
+    if (prev.start < range.start || !listed(view, prev, out[0]!) || inComplement(view, prev)) break;
     out.unshift(prev);
     i--;
   }
   return out;
+}
+
+/** `inner` is a bracket of its own right after `item`: "A (Nhật Bản)". */
+function bracketedAfter(view: SentenceView, item: ActorSpan, inner: ActorSpan): boolean {
+  return /^\s*\($/u.test(view.lowered.slice(item.end, inner.start)) && view.lowered[inner.end] === ')';
+}
+
+/** `a` and `b` listed, with the bracket `inner` after `a` read past. */
+function listedPast(view: SentenceView, a: ActorSpan, inner: ActorSpan, b: ActorSpan): boolean {
+  return sortOf(a.actor.kind) === sortOf(b.actor.kind) && listGap(view, { end: inner.end + 1 }, b);
 }
 
 /** A person stands for the organisation they hold a role in, for institutional relations. */

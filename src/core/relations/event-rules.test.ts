@@ -91,3 +91,22 @@ describe('relation rules', () => {
   });
 });
 
+
+describe('partners each with their own topic', () => {
+  it('reads "ký hợp tác với A (X) về … và B về …" as two partners', () => {
+    const rels = relationsOf('Tiêu đề\nBộ Ngoại giao đã ký hợp tác với Tập đoàn Samsung (SEV) về đào tạo kỹ sư và Hyosung về thúc đẩy sản xuất pin.');
+    expect(rels).toEqual(expect.arrayContaining([
+      expect.objectContaining({ type: 'PARTNERS_WITH', from: 'mofa', to: 'samsung-group' }),
+      expect.objectContaining({ type: 'PARTNERS_WITH', from: 'hyosung', to: 'mofa' }),
+    ]));
+  });
+});
+
+describe('"sang / tới / đến" a country', () => {
+  it('is no visit when the subject sends something else there', () => {
+    const rels = relationsOf('Tiêu đề\nHyosung đang dịch chuyển chuỗi sản xuất sang Việt Nam.');
+    expect(rels.filter((r) => r.type === 'VISITS')).toEqual([]);
+    expect(relationsOf('Tiêu đề\nTổng thống Hàn Quốc Yoon Suk-yeol sang Việt Nam.').filter((r) => r.type === 'VISITS'))
+      .toEqual([expect.objectContaining({ from: 'yoon-suk-yeol', to: 'vietnam' })]);
+  });
+});

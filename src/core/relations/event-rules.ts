@@ -55,6 +55,9 @@ const RULES: EventRule[] = [
   { type: 'PARTNERS_WITH', name: 'relations-between', re: phraseRegex(['quan hệ', 'quan hệ ngoại giao', 'đối tác chiến lược']), objectWords: [], reach: 0, pairOnly: true, confidence: 0.6 },
 ];
 
+/** Verbs that send something other than the subject to a place: "chuyển", "xuất khẩu", "mở rộng" (not "đưa": "đưa đoàn sang Mỹ" is a trip). */
+const MOVES_THINGS = /(?:^|\s)(?:dịch chuyển|chuyển|chuyển dịch|xuất khẩu|mở rộng)(?=\s)/u;
+
 /** A rule's `via` words as regexes, compiled once per rule. */
 const VIA = new Map<EventRule, RegExp[]>();
 function viaWords(rule: EventRule): RegExp[] {
@@ -62,6 +65,9 @@ function viaWords(rule: EventRule): RegExp[] {
   if (!res) VIA.set(rule, (res = (rule.via ?? []).map((w) => new RegExp(`(?:^|\\s)${w}\\s`, 'u'))));
   return res;
 }
+
+/** Between two partners: the first one's topic ("về …", no comma), then "và (với)". */
+const TOPIC_THEN_NEXT = /^\s*(?:\([^()]{1,20}\)\s*)?về\s[^,;:.]{1,80}?\s(?:và|cùng)\s+(?:với\s+)?$/u;
 
 function firstObjects(view: SentenceView, clause: { end: number }, hit: Hit, rule: EventRule): ActorSpan[] {
   if (rule.objectWords.length === 0) return [];
@@ -75,6 +81,12 @@ function firstObjects(view: SentenceView, clause: { end: number }, hit: Hit, rul
       if (sameSort && (lastEnd ? listGap(view, lastEnd, m) : listed(view, prev, m))) {
         objects.push(m);
         lastEnd = undefined;
+        continue;
+      }
+      // "ký hợp tác với A (X) về … và B về …": each partner brings its own topic (an acronym in brackets is A again).
+      if (rule.type === 'PARTNERS_WITH' && m.actor.id === prev.actor.id && /^\s*\($/u.test(view.lowered.slice(prev.end, m.start))) continue;
+      if (!lastEnd && rule.type === 'PARTNERS_WITH' && m.actor.kind === prev.actor.kind && TOPIC_THEN_NEXT.test(view.lowered.slice(prev.end, m.start))) {
+        objects.push(m);
         continue;
       }
       // "Marvell tại thung lũng Silicon và Tập đoàn Google": a located place inside a list.
@@ -223,6 +235,8 @@ export function findEventRelations(text: string, view: SentenceView, date: strin
       for (const hit of findIn(rule.re, view, clause)) {
         // "thu hút đầu tư" (attracting), "giấy chứng nhận đầu tư" (licensing): the subject is not the investor.
         if (rule.type === 'INVESTS_IN' && /(?:thu hút|giấy chứng nhận|chủ trương)\s*$/u.test(view.lowered.slice(Math.max(clause.start, hit.start - 16), hit.start))) continue;
+        // "dịch chuyển chuỗi sản xuất sang Việt Nam", "xuất khẩu sang Mỹ": goods or work go there, not the subject.
+        if (rule.name === 'came-to' && MOVES_THINGS.test(view.lowered.slice(Math.max(clause.start, hit.start - 40), hit.start))) continue;
         const objects = firstObjects(view, clause, hit, rule);
         const between = objects[0] ? view.lowered.slice(hit.end, objects[0].start) : '';
         if (objects.length >= 2 && (rule.pairObjects || /giữa/u.test(between))) {

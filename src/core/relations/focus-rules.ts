@@ -3,8 +3,8 @@
  * text ties to a sector. For each clause that names sectors, the focusers are its subjects (a list
  * or a bilateral pair counts) and, for a cooperation, its partners ("hợp tác … với X", "giữa X và
  * Y"); with none in the clause, the sentence's subjects; with none in the sentence ("Họ cũng quan tâm
- * …"), the subjects of the sentence just before. Workforce training is read as TRAINS and training
- * pledges, not as a sector focus.
+ * …"), the subjects of the sentence just before ("Nhà máy / Dự án sẽ sản xuất …": its one company).
+ * Workforce training is read as TRAINS and training pledges, not as a sector focus.
  */
 import type { ActorSpan } from '../actors/types.ts';
 import type { SectorHit } from '../sectors/sector-matcher.ts';
@@ -31,6 +31,8 @@ const MAX_CARRY = 1;
 
 export interface FocusCarry {
   subjects: string[];
+  /** The companies among them (a plant or project sentence is about one company). */
+  companies: string[];
   age: number;
 }
 
@@ -46,6 +48,8 @@ function attributionEnd(view: SentenceView): number {
 
 /** A sentence carries the focuser on only when it points back to it ("Họ cũng quan tâm …", "Công ty sẽ …"). */
 const ANAPHOR = /^(?:[^\p{L}]*)(?:(?:theo đó|đồng thời|ngoài ra|bên cạnh đó|đặc biệt),?\s+)?(?:họ|công ty|tập đoàn|hãng|doanh nghiệp|đơn vị|phía|trung tâm|viện|trường|quỹ)(?:\s|,)/u;
+/** "Nhà máy sẽ sản xuất linh kiện điện tử": a plant or project stands for the one company it belongs to. */
+const SITE_ANAPHOR = /^(?:[^\p{L}]*)(?:(?:theo đó|đồng thời|ngoài ra|bên cạnh đó),?\s+)?(?:nhà máy|dự án)(?:\s|,)/u;
 
 /** Only organisations have a line of business: countries, places and people never focus on a sector. */
 const FOCUSERS = new Set(['company', 'organization', 'university', 'government', 'facility']);
@@ -117,6 +121,9 @@ export function findFocus(text: string, view: SentenceView, sectors: readonly Se
         if (who.length === 0 && !anySubject && ANAPHOR.test(view.lowered.slice(view.sentence.start, view.sentence.start + 30))) {
           rule = 'focus-carried-subject';
           who = carry.subjects;
+        } else if (who.length === 0 && !anySubject && carry.companies.length === 1 && SITE_ANAPHOR.test(view.lowered.slice(view.sentence.start, view.sentence.start + 30))) {
+          rule = 'focus-carried-subject';
+          who = carry.companies;
         }
         for (const id of who) {
           out.push({ type: 'FOCUSES_ON', from: id, to: target, role: null, date: null, evidence: evidenceOf(text, clause, rule, rule === 'focus-carried-subject' ? 0.4 : 0.55) });
@@ -128,9 +135,11 @@ export function findFocus(text: string, view: SentenceView, sectors: readonly Se
   const subjects = view.mentions.filter((m) => m.start >= from && m.actor.kind !== 'person' && !inComplement(view, m));
   if (subjects.length > 0) {
     carry.subjects = ids(subjects, view);
+    carry.companies = carry.subjects.filter((id) => subjects.some((m) => m.actor.id === id && m.actor.kind === 'company'));
     carry.age = 0;
   } else if (++carry.age > MAX_CARRY) {
     carry.subjects = [];
+    carry.companies = [];
   }
   return out;
 }

@@ -21,3 +21,10 @@ describe("a project sentence that names no owner", () => {
     expect(sited('Samsung vừa công bố kế hoạch. Dự án của Hyosung được triển khai tại Khu công nghiệp Phú Mỹ.')).toEqual([]);
   });
 });
+
+describe("a project sentence naming the park's developer", () => {
+  it('still places the company of the sentence before at the park', () => {
+    expect(sited('Tập đoàn Samsung vừa nhận giấy phép cho dự án mới. Đây là dự án thuộc Khu công nghiệp Phú Mỹ do Hyosung (mã: HSC) làm chủ đầu tư.'))
+      .toEqual([['Samsung', 'Khu công nghiệp Phú Mỹ']]);
+  });
+});

@@ -51,6 +51,37 @@ describe('who the subject is', () => {
   });
 });
 
+describe('a subject list with bracketed home countries', () => {
+  it('keeps "A (X) và B (Y)" one list of subjects', () => {
+    const got = rels('Tiêu đề\nHyosung (Hàn Quốc) và Nvidia (Mỹ) sẽ tập trung phát triển trí tuệ nhân tạo.');
+    expect(got).toEqual(expect.arrayContaining([['FOCUSES_ON', 'hyosung', 'ai'], ['FOCUSES_ON', 'nvidia', 'ai']]));
+  });
+});
+
+describe('a fronted place phrase ending in a name', () => {
+  it('reads the name after "Tại trụ sở A," as the subject, and not A', () => {
+    const got = rels('Tiêu đề\nTại trụ sở Bộ Ngoại giao, Hyosung đã ký hợp tác với Nvidia.');
+    expect(got).toContainEqual(['PARTNERS_WITH', 'hyosung', 'nvidia']);
+    expect(got).not.toContainEqual(['PARTNERS_WITH', 'mofa', 'nvidia']);
+  });
+
+  it('still reads "với A, B và C" as one list of partners', () => {
+    const got = rels('Tiêu đề\nBộ Ngoại giao ký hợp tác với Samsung, Hyosung và Nvidia.');
+    expect(got).toEqual(expect.arrayContaining([['PARTNERS_WITH', 'mofa', 'samsung-group'], ['PARTNERS_WITH', 'hyosung', 'mofa'], ['PARTNERS_WITH', 'mofa', 'nvidia']]));
+  });
+});
+
+describe('"tới" of a time phrase', () => {
+  it('keeps the actor after "trong thời gian tới" as the subject, not a complement', () => {
+    expect(rels('Tiêu đề\nBộ Ngoại giao mong rằng trong thời gian tới Hyosung sẽ tiếp tục hợp tác với Nvidia.')).toContainEqual(['PARTNERS_WITH', 'hyosung', 'nvidia']);
+    expect(rels('Tiêu đề\nTrong năm tới Hyosung sẽ hợp tác với Nvidia.')).toContainEqual(['PARTNERS_WITH', 'hyosung', 'nvidia']);
+  });
+
+  it('still reads "tới" before a place as a destination', () => {
+    expect(rels('Tiêu đề\nĐoàn đã tới Hà Nội và Hyosung hợp tác với Nvidia.')).not.toContainEqual(['PARTNERS_WITH', 'hanoi', 'nvidia']);
+  });
+});
+
 describe('"doanh nghiệp này"', () => {
   it('points a demonstrative company phrase at the company just named, mid-sentence too', () => {
     const [p] = claimsOf('Tiêu đề\nTập đoàn Samsung tham dự. Hyosung khánh thành nhà máy mới. Theo đó, doanh nghiệp này sẽ đầu tư 300 triệu USD vào TPHCM.').pledges;
