@@ -21,6 +21,16 @@ describe('actor patterns', () => {
     expect(actors.find((a) => a.kind === 'person')?.name).toBe('Lê Trường Duy');
   });
 
+  it('finds a company again by its name without the legal form, but not by one plain word', () => {
+    const text = 'Công ty TNHH KTX Việt Nam khởi công nhà máy. Ông Lê Văn Bình, Giám đốc KTX Việt Nam, cho biết nhà máy sẽ mở rộng.\n'
+      + 'Công ty Cổ phần Minh vừa ký hợp đồng. Minh là tên một kỹ sư.';
+    const actors = actorsOf(text);
+    const ktx = actors.find((a) => a.name === 'Công ty TNHH KTX Việt Nam');
+    expect(ktx?.mentions.map((m) => m.quote)).toEqual(['Công ty TNHH KTX Việt Nam', 'KTX Việt Nam']);
+    expect(actors.some((a) => a.kind === 'country')).toBe(false);
+    expect(actors.find((a) => a.name === 'Công ty Cổ phần Minh')?.mentions).toHaveLength(1);
+  });
+
   it('resolves a titled given name to the full name introduced earlier', () => {
     const text = 'Bộ trưởng Bộ Kế hoạch - Đầu tư Nguyễn Chí Dũng làm việc với Arm.\nBộ trưởng Dũng đề nghị ARM mở văn phòng.';
     const person = actorsOf(text).find((a) => a.kind === 'person');

@@ -258,6 +258,10 @@ function organisationAt(ctx: ScanContext, i: number): ActorSpan | ActorSpan[] | 
   const surface = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[read.last]!.end);
   const name = surface.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ');
   const aliases = [surface, name];
+  // A company is named again without its legal form ("Công ty TNHH MCC Việt Nam" … "MCC Việt Nam"):
+  // that short form is looked for too when it cannot be a bare word of a sentence.
+  const proper = ctx.text.slice(ctx.tokens[j]!.start, ctx.tokens[read.last]!.end);
+  if (head.cls === 'company' && proper !== name && (read.last > j || isAcronym(ctx, j))) aliases.push(proper);
   if (read.acronym) {
     aliases.push(read.acronym);
     if (read.place) aliases.push(`${read.acronym} ${ctx.text.slice(read.place.start, read.place.end)}`);
