@@ -65,6 +65,8 @@ function nearestBefore(hits: Hit[], offset: number): Hit | undefined {
 const OWNER_GAP = /^\s+của\s+(?:(?:công ty|tập đoàn|hãng|doanh nghiệp)(?:\s+(?:tnhh|cổ phần))?\s+)?$/u;
 
 const NOT_CARRIED = new Set(['place', 'country', 'person']);
+/** Words after which a name is a complement, not whom the next sentences speak of. */
+const NOT_SUBJECT_AFTER = new Set(['tại', 'ở', 'vào', 'với', 'của', 'cho', 'từ', 'giữa', 'và', 'thuộc']);
 
 const NEGATIONS = new Set(['không', 'chưa', 'chẳng']);
 
@@ -272,9 +274,11 @@ function updateCarried(inputs: PledgeInputs, carried: PledgeMemory): void {
   const { view } = inputs;
   // "Dự án … do X đầu tư": the investor named by the passive is whom the next sentences speak of.
   const agents = passiveAgents(view);
-  const developers = agents.filter((a) => a.park).map((a) => a.mention);
-  const subject = agents.find((a) => !a.park)?.mention ?? view.mentions.find((m) => !NOT_CARRIED.has(m.actor.kind) && !developers.includes(m)
-    && !['tại', 'ở', 'vào', 'với', 'của', 'cho', 'từ', 'giữa', 'và'].includes(wordBefore(view.lowered, m.start)));
+  // By actor: the developer may be named again in brackets ("Đô thị Kinh Bắc (HoSE: KBC)").
+  const developers = new Set(agents.filter((a) => a.park).map((a) => a.mention.actor.id));
+  // What a project belongs to ("Đây là dự án thuộc KCN X") is no subject, nor a name opening brackets ("(HoSE: KBC)").
+  const subject = agents.find((a) => !a.park)?.mention ?? view.mentions.find((m) => !NOT_CARRIED.has(m.actor.kind) && !developers.has(m.actor.id)
+    && view.lowered[m.start - 1] !== '(' && !NOT_SUBJECT_AFTER.has(wordBefore(view.lowered, m.start)));
   const status = statusBefore(inputs, view.sentence.start, view.sentence.end) ?? null;
   if (subject) {
     carried.value = { by: subject, status, age: 0 };
