@@ -57,5 +57,10 @@ describe('pledges', () => {
     const [expected] = pledgesOf('Tôi kỳ vọng đầu tư của Việt Nam tại Lào không dừng lại ở con số hơn 5 tỷ nữa.');
     expect(expected).toMatchObject({ by: 'vietnam', to: 'laos', kind: 'investment', status: 'interest', unit: null, qualifier: 'more_than' });
   });
-});
 
+  it('gives the money to the subsidiary that pays it, not the group named in its appositive', () => {
+    const [p, ...rest] = pledgesOf('Tiêu đề\nHyosung, một công ty con thuộc Tập đoàn Samsung, đã rót vốn 50 triệu USD cho nhà máy tại Hà Nội.');
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ by: 'hyosung', amount: 50e6, to: 'hanoi' });
+  });
+});

@@ -64,6 +64,13 @@ function nearestBefore(hits: Hit[], offset: number): Hit | undefined {
 
 const OWNER_GAP = /^\s+của\s+(?:(?:công ty|tập đoàn|hãng|doanh nghiệp)(?:\s+(?:tnhh|cổ phần))?\s+)?$/u;
 
+/** "X, một công ty con thuộc Tập đoàn Y, …": Y is whose X is, in an aside; X acts. */
+const BELONGS_BEFORE = /(?:^|\s)(?:trực\s+)?thuộc\s+(?:(?:tập đoàn|tổng công ty|công ty|hãng)\s+)?$/u;
+
+function belongsTo(view: SentenceView, m: ActorSpan): boolean {
+  return BELONGS_BEFORE.test(view.lowered.slice(Math.max(view.sentence.start, m.start - 30), m.start));
+}
+
 const NOT_CARRIED = new Set(['place', 'country', 'person']);
 /** Words after which a name is a complement, not whom the next sentences speak of. */
 const NOT_SUBJECT_AFTER = new Set(['tại', 'ở', 'vào', 'với', 'của', 'cho', 'từ', 'giữa', 'và', 'thuộc']);
@@ -80,9 +87,9 @@ function statusBefore(inputs: PledgeInputs, from: number, to: number): PledgeSta
   return undefined;
 }
 
-/** "15 công ty … muốn đầu tư": a counted group before the trigger is an unnamed subject. */
+/** "15 công ty … muốn đầu tư": a counted group before the trigger is an unnamed subject; "một công ty con" is an appositive, no group. */
 function groupBetween(inputs: PledgeInputs, from: number, to: number): boolean {
-  return inputs.quantities.some((q) => q.start >= from && q.end <= to && GROUP_UNITS.has(q.unit ?? ''));
+  return inputs.quantities.some((q) => q.start >= from && q.end <= to && GROUP_UNITS.has(q.unit ?? '') && q.value > 1);
 }
 
 /** A group reported by someone ("… báo tin, 15 công ty … muốn đầu tư") is attributed to their country. */
@@ -191,9 +198,10 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
       by = pair[0];
       pairTo = pair[1].actor.id;
     }
-    let subject = owner ?? projectAgent(view, clause) ?? subjectBefore(view, clause, trigger.start)
+    const owned = (m: ActorSpan) => belongsTo(view, m);
+    let subject = owner ?? projectAgent(view, clause) ?? subjectBefore(view, clause, trigger.start, owned)
       ?? resolveAnaphor(view, seen, clause.start, Math.max(trigger.start, q.phraseStart))
-      ?? projectAgent(view) ?? subjectBefore(view, sentence, trigger.start);
+      ?? projectAgent(view) ?? subjectBefore(view, sentence, trigger.start, owned);
     // "tập đoàn này" read as the last company named: the last one named a "tập đoàn" is meant.
     if (subject && isAnaphor(view, subject)) subject = resolveAnaphor(view, seen, subject.start, subject.end) ?? subject;
     if (by) { /* the pair */ } else if (subject && !groupBetween(inputs, subject.end, trigger.start)) by = subject;
