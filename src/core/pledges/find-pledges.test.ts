@@ -63,4 +63,9 @@ describe('pledges', () => {
     expect(rest).toEqual([]);
     expect(p).toMatchObject({ by: 'hyosung', amount: 50e6, to: 'hanoi' });
   });
+
+  it('carries the joint venture its partners are listed with to the project\'s money', () => {
+    const text = 'Tiêu đề\nSamsung, LG và liên doanh Hyosung công bố kế hoạch xây nhà máy linh kiện.\nDự án có tổng vốn đầu tư 500 triệu USD.';
+    expect(pledgesOf(text).map((p) => [p.by, p.amount])).toEqual([['hyosung', 500e6]]);
+  });
 });

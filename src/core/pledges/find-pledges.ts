@@ -8,7 +8,7 @@ import type { Evidence, Pledge, PledgeStatus } from '../claims.ts';
 import type { Quantity } from '../parse/numbers.ts';
 import { toUsd } from '../parse/numbers.ts';
 import type { PeriodMatch } from '../parse/periods.ts';
-import { findIn, objectsAfter, subjectBefore, wordBefore, type SentenceView, type Hit } from '../relations/clause-view.ts';
+import { findIn, listed, objectsAfter, subjectBefore, wordBefore, type SentenceView, type Hit } from '../relations/clause-view.ts';
 import type { SectorHit } from '../sectors/sector-matcher.ts';
 import { LICENCES, pledgeKind, REQUESTS, STATUS_RE, statusOfCue, TRIGGERS } from './pledge-cues.ts';
 import { isCumulative } from './cumulative.ts';
@@ -278,6 +278,21 @@ function nearestPeriod(inputs: PledgeInputs, clause: { start: number; end: numbe
   return best?.period ?? null;
 }
 
+const JV_BEFORE = /(?:^|\s)liên doanh\s+$/u;
+const JV_HEAD = /^liên doanh\s/u;
+
+/** "A, B và liên doanh C công bố dự án …": the joint venture the partners list carries the project's money. */
+function jointVenture(view: SentenceView, first: ActorSpan): ActorSpan | undefined {
+  let prev = first;
+  for (const m of view.mentions) {
+    if (m.start <= first.start) continue;
+    if (!listed(view, prev, m)) return undefined;
+    if (JV_BEFORE.test(view.lowered.slice(Math.max(0, m.start - 12), m.start)) || JV_HEAD.test(view.lowered.slice(m.start, m.end))) return m;
+    prev = m;
+  }
+  return undefined;
+}
+
 function updateCarried(inputs: PledgeInputs, carried: PledgeMemory): void {
   const { view } = inputs;
   // "Dự án … do X đầu tư": the investor named by the passive is whom the next sentences speak of.
@@ -289,7 +304,7 @@ function updateCarried(inputs: PledgeInputs, carried: PledgeMemory): void {
     && view.lowered[m.start - 1] !== '(' && !NOT_SUBJECT_AFTER.has(wordBefore(view.lowered, m.start)));
   const status = statusBefore(inputs, view.sentence.start, view.sentence.end) ?? null;
   if (subject) {
-    carried.value = { by: subject, status, age: 0 };
+    carried.value = { by: jointVenture(view, subject) ?? subject, status, age: 0 };
   } else if (carried.value && ++carried.value.age > 4) {
     carried.value = null;
   }
