@@ -68,4 +68,9 @@ describe('pledges', () => {
     const text = 'Tiêu đề\nSamsung, LG và liên doanh Hyosung công bố kế hoạch xây nhà máy linh kiện.\nDự án có tổng vốn đầu tư 500 triệu USD.';
     expect(pledgesOf(text).map((p) => [p.by, p.amount])).toEqual([['hyosung', 500e6]]);
   });
+
+  it('reads no verb inside a name ("đầu tư" in "Bộ Kế hoạch và Đầu tư")', () => {
+    const [p] = pledgesOf('Tiêu đề\nBộ Kế hoạch và Đầu tư cho biết đề án có vốn 500 tỷ đồng.');
+    expect(p).toMatchObject({ by: 'mpi', amount: 500e9 });
+  });
 });

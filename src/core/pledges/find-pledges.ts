@@ -145,8 +145,8 @@ export function findPledges(inputs: PledgeInputs, carried: PledgeMemory): Pledge
   const pledges: Pledge[] = [];
   const restated = restatedAmounts(inputs.quantities, view.lowered);
   for (const clause of view.clauses) {
-    // A verb inside a name is no verb: "chi" in "Vũ Chi Mai".
-    const triggers = findIn(TRIGGERS, view, clause).filter((t) => !view.mentions.some((m) => m.actor.kind === 'person' && m.start <= t.start && t.end <= m.end));
+    // A verb inside a name is no verb: "chi" in "Vũ Chi Mai", "đầu tư" in "Bộ Kế hoạch và Đầu tư".
+    const triggers = findIn(TRIGGERS, view, clause).filter((t) => !view.mentions.some((m) => m.start <= t.start && t.end <= m.end));
     if (triggers.length === 0) continue;
     for (const q of inputs.quantities) {
       if (q.start < clause.start || q.end > clause.end || !AMOUNT_KINDS.has(q.kind) || q.per || NOT_PLEDGED.has(q.unit ?? '')) continue;
