@@ -73,4 +73,11 @@ describe('pledges', () => {
     const [p] = pledgesOf('Tiêu đề\nBộ Kế hoạch và Đầu tư cho biết đề án có vốn 500 tỷ đồng.');
     expect(p).toMatchObject({ by: 'mpi', amount: 500e9 });
   });
+
+  it('reads the funds budgeted for a programme ("kinh phí"), not a university\'s research spending', () => {
+    const [p, ...rest] = pledgesOf('Tiêu đề\nBộ Kế hoạch và Đầu tư cho biết tổng kinh phí dự kiến cho đề án đến năm 2030 là 500 tỷ đồng.');
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ by: 'mpi', amount: 500e9, unit: 'VND', status: 'planned' });
+    expect(pledgesOf('Tiêu đề\nMỗi năm, Đại học Quốc gia có kinh phí 150 tỷ đồng cho nghiên cứu.')).toEqual([]);
+  });
 });

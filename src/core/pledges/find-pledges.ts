@@ -126,7 +126,7 @@ export function statesRelation(p: Pledge): boolean {
 
 function describes(lowered: string, from: number, q: Quantity): boolean {
   const before = lowered.slice(Math.max(from, q.phraseStart - 80), q.phraseStart);
-  if (RESEARCH_AFTER.test(lowered.slice(q.end, q.end + 40)) && /(?:chi|dành|đầu tư)[^,.;]{0,20}$/u.test(before)) return true;
+  if (RESEARCH_AFTER.test(lowered.slice(q.end, q.end + 40)) && /(?:chi|dành|đầu tư|kinh phí)[^,.;]{0,20}$/u.test(before)) return true;
   return DESCRIBES.test(before) && !TARGET.test(lowered.slice(from, q.phraseStart));
 }
 

@@ -5,10 +5,11 @@
 import type { PledgeKind, PledgeStatus } from '../claims.ts';
 import { phraseRegex, type PhraseSet } from '../relations/clause-view.ts';
 
+/** "kinh phí" (funds budgeted for a programme) is money promised as much as "vốn" is. */
 export const TRIGGERS = phraseRegex([
   'đầu tư', 'giải ngân', 'rót vốn', 'rót', 'vốn', 'tăng vốn', 'góp vốn', 'cam kết', 'đào tạo', 'hỗ trợ',
   'xây dựng', 'mở', 'thành lập', 'ký kết', 'ký', 'thu hút', 'viện trợ', 'tài trợ', 'cho vay', 'cấp',
-  'kim ngạch', 'hợp đồng', 'tuyển dụng', 'tuyển', 'tạo việc làm', 'tạo ra', 'chi', 'dành', 'huy động', 'đặt mục tiêu',
+  'kim ngạch', 'hợp đồng', 'tuyển dụng', 'tuyển', 'tạo việc làm', 'tạo ra', 'chi', 'dành', 'huy động', 'đặt mục tiêu', 'kinh phí',
 ]);
 
 /** "trao giấy chứng nhận đầu tư cho Foxconn": the one licensed is the investor, not the authority. */
