@@ -80,4 +80,10 @@ describe('pledges', () => {
     expect(p).toMatchObject({ by: 'mpi', amount: 500e9, unit: 'VND', status: 'planned' });
     expect(pledgesOf('Tiêu đề\nMỗi năm, Đại học Quốc gia có kinh phí 150 tỷ đồng cho nghiên cứu.')).toEqual([]);
   });
+
+  it('reads the value of a plant or project ("trị giá"), not of goods', () => {
+    expect(pledgesOf('Tiêu đề\nHyosung vừa khánh thành nhà máy linh kiện trị giá 300 triệu USD tại Hà Nội.').map((p) => [p.by, p.amount, p.to]))
+      .toEqual([['hyosung', 300e6, 'hanoi']]);
+    expect(pledgesOf('Tiêu đề\nSamsung vừa bán cho LG một lô màn hình trị giá 5 triệu USD.')).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ import { toUsd } from '../parse/numbers.ts';
 import type { PeriodMatch } from '../parse/periods.ts';
 import { findIn, listed, objectsAfter, subjectBefore, wordBefore, type SentenceView, type Hit } from '../relations/clause-view.ts';
 import type { SectorHit } from '../sectors/sector-matcher.ts';
-import { LICENCES, pledgeKind, REQUESTS, STATUS_RE, statusOfCue, TRIGGERS } from './pledge-cues.ts';
+import { LICENCES, pledgeKind, REQUESTS, STATUS_RE, statusOfCue, TRIGGERS, VALUED_THING } from './pledge-cues.ts';
 import { isCumulative } from './cumulative.ts';
 import { pledgeId } from './pledge-id.ts';
 import { isAnaphor, noteAntecedents, resolveAnaphor, type Antecedents } from './anaphora.ts';
@@ -146,7 +146,8 @@ export function findPledges(inputs: PledgeInputs, carried: PledgeMemory): Pledge
   const restated = restatedAmounts(inputs.quantities, view.lowered);
   for (const clause of view.clauses) {
     // A verb inside a name is no verb: "chi" in "Vũ Chi Mai", "đầu tư" in "Bộ Kế hoạch và Đầu tư".
-    const triggers = findIn(TRIGGERS, view, clause).filter((t) => !view.mentions.some((m) => m.start <= t.start && t.end <= m.end));
+    const triggers = findIn(TRIGGERS, view, clause).filter((t) => !view.mentions.some((m) => m.start <= t.start && t.end <= m.end)
+      && (t.text !== 'trị giá' || VALUED_THING.test(view.lowered.slice(clause.start, t.start))));
     if (triggers.length === 0) continue;
     for (const q of inputs.quantities) {
       if (q.start < clause.start || q.end > clause.end || !AMOUNT_KINDS.has(q.kind) || q.per || NOT_PLEDGED.has(q.unit ?? '')) continue;
