@@ -86,4 +86,10 @@ describe('pledges', () => {
       .toEqual([['hyosung', 300e6, 'hanoi']]);
     expect(pledgesOf('Tiêu đề\nSamsung vừa bán cho LG một lô màn hình trị giá 5 triệu USD.')).toEqual([]);
   });
+
+  it('reads a revenue target, never revenue as it stands', () => {
+    expect(pledgesOf('Tiêu đề\nHyosung cho biết theo kế hoạch, năm nay doanh thu của hãng đạt 2 tỷ USD.').map((p) => [p.by, p.amount, p.kind, p.status]))
+      .toEqual([['hyosung', 2e9, 'other', 'planned']]);
+    expect(pledgesOf('Tiêu đề\nHyosung có doanh thu 3 tỷ USD tại Việt Nam.')).toEqual([]);
+  });
 });

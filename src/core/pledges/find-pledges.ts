@@ -47,6 +47,7 @@ const MONEY_WORDS = /đầu tư|vốn|giải ngân|kim ngạch|hợp đồng|tà
  * the clause up to the amount; a target word ("mục tiêu", "sẽ", "phấn đấu") makes it a promise again.
  */
 const DESCRIBES = /vốn hóa|vốn hoá|giá trị thị trường|lợi nhuận|(?:doanh thu|doanh số|xuất khẩu|kim ngạch|sản lượng)[^,.;]{0,40}(?:đạt|là|ước đạt|tăng|giảm)\s/u;
+const REVENUE = /^doanh (?:thu|số)$/u;
 const TARGET = /mục tiêu|phấn đấu|hướng tới|hướng đến|sẽ|dự kiến|kỳ vọng|kế hoạch|cam kết/u;
 const RESEARCH_AFTER = /^\s*(?:cho|vào)\s+(?:(?:hoạt động|công tác)\s+)?nghiên cứu/u;
 const RECIPIENT_WORDS = new Set(['tại', 'vào', 'cho', 'ở', 'sang', 'tới', 'đến']);
@@ -147,7 +148,9 @@ export function findPledges(inputs: PledgeInputs, carried: PledgeMemory): Pledge
   for (const clause of view.clauses) {
     // A verb inside a name is no verb: "chi" in "Vũ Chi Mai", "đầu tư" in "Bộ Kế hoạch và Đầu tư".
     const triggers = findIn(TRIGGERS, view, clause).filter((t) => !view.mentions.some((m) => m.start <= t.start && t.end <= m.end)
-      && (t.text !== 'trị giá' || VALUED_THING.test(view.lowered.slice(clause.start, t.start))));
+      && (t.text !== 'trị giá' || VALUED_THING.test(view.lowered.slice(clause.start, t.start)))
+      // Revenue is a promise only as a target ("dự kiến năm nay, doanh thu … đạt"): achieved revenue is no pledge.
+      && (!REVENUE.test(t.text) || TARGET.test(view.lowered.slice(view.sentence.start, t.start))));
     if (triggers.length === 0) continue;
     for (const q of inputs.quantities) {
       if (q.start < clause.start || q.end > clause.end || !AMOUNT_KINDS.has(q.kind) || q.per || NOT_PLEDGED.has(q.unit ?? '')) continue;

@@ -9,7 +9,7 @@ import { phraseRegex, type PhraseSet } from '../relations/clause-view.ts';
 export const TRIGGERS = phraseRegex([
   'đầu tư', 'giải ngân', 'rót vốn', 'rót', 'vốn', 'tăng vốn', 'góp vốn', 'cam kết', 'đào tạo', 'hỗ trợ',
   'xây dựng', 'mở', 'thành lập', 'ký kết', 'ký', 'thu hút', 'viện trợ', 'tài trợ', 'cho vay', 'cấp',
-  'kim ngạch', 'hợp đồng', 'tuyển dụng', 'tuyển', 'tạo việc làm', 'tạo ra', 'chi', 'dành', 'huy động', 'đặt mục tiêu', 'kinh phí', 'trị giá',
+  'kim ngạch', 'hợp đồng', 'tuyển dụng', 'tuyển', 'tạo việc làm', 'tạo ra', 'chi', 'dành', 'huy động', 'đặt mục tiêu', 'kinh phí', 'trị giá', 'doanh thu', 'doanh số',
 ]);
 
 /** "trao giấy chứng nhận đầu tư cho Foxconn": the one licensed is the investor, not the authority. */
