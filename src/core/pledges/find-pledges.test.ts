@@ -57,5 +57,39 @@ describe('pledges', () => {
     const [expected] = pledgesOf('Tôi kỳ vọng đầu tư của Việt Nam tại Lào không dừng lại ở con số hơn 5 tỷ nữa.');
     expect(expected).toMatchObject({ by: 'vietnam', to: 'laos', kind: 'investment', status: 'interest', unit: null, qualifier: 'more_than' });
   });
-});
 
+  it('gives the money to the subsidiary that pays it, not the group named in its appositive', () => {
+    const [p, ...rest] = pledgesOf('Tiêu đề\nHyosung, một công ty con thuộc Tập đoàn Samsung, đã rót vốn 50 triệu USD cho nhà máy tại Hà Nội.');
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ by: 'hyosung', amount: 50e6, to: 'hanoi' });
+  });
+
+  it('carries the joint venture its partners are listed with to the project\'s money', () => {
+    const text = 'Tiêu đề\nSamsung, LG và liên doanh Hyosung công bố kế hoạch xây nhà máy linh kiện.\nDự án có tổng vốn đầu tư 500 triệu USD.';
+    expect(pledgesOf(text).map((p) => [p.by, p.amount])).toEqual([['hyosung', 500e6]]);
+  });
+
+  it('reads no verb inside a name ("đầu tư" in "Bộ Kế hoạch và Đầu tư")', () => {
+    const [p] = pledgesOf('Tiêu đề\nBộ Kế hoạch và Đầu tư cho biết đề án có vốn 500 tỷ đồng.');
+    expect(p).toMatchObject({ by: 'mpi', amount: 500e9 });
+  });
+
+  it('reads the funds budgeted for a programme ("kinh phí"), not a university\'s research spending', () => {
+    const [p, ...rest] = pledgesOf('Tiêu đề\nBộ Kế hoạch và Đầu tư cho biết tổng kinh phí dự kiến cho đề án đến năm 2030 là 500 tỷ đồng.');
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ by: 'mpi', amount: 500e9, unit: 'VND', status: 'planned' });
+    expect(pledgesOf('Tiêu đề\nMỗi năm, Đại học Quốc gia có kinh phí 150 tỷ đồng cho nghiên cứu.')).toEqual([]);
+  });
+
+  it('reads the value of a plant or project ("trị giá"), not of goods', () => {
+    expect(pledgesOf('Tiêu đề\nHyosung vừa khánh thành nhà máy linh kiện trị giá 300 triệu USD tại Hà Nội.').map((p) => [p.by, p.amount, p.to]))
+      .toEqual([['hyosung', 300e6, 'hanoi']]);
+    expect(pledgesOf('Tiêu đề\nSamsung vừa bán cho LG một lô màn hình trị giá 5 triệu USD.')).toEqual([]);
+  });
+
+  it('reads a revenue target, never revenue as it stands', () => {
+    expect(pledgesOf('Tiêu đề\nHyosung cho biết theo kế hoạch, năm nay doanh thu của hãng đạt 2 tỷ USD.').map((p) => [p.by, p.amount, p.kind, p.status]))
+      .toEqual([['hyosung', 2e9, 'other', 'planned']]);
+    expect(pledgesOf('Tiêu đề\nHyosung có doanh thu 3 tỷ USD tại Việt Nam.')).toEqual([]);
+  });
+});

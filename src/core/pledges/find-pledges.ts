@@ -8,9 +8,9 @@ import type { Evidence, Pledge, PledgeStatus } from '../claims.ts';
 import type { Quantity } from '../parse/numbers.ts';
 import { toUsd } from '../parse/numbers.ts';
 import type { PeriodMatch } from '../parse/periods.ts';
-import { findIn, objectsAfter, subjectBefore, wordBefore, type SentenceView, type Hit } from '../relations/clause-view.ts';
+import { findIn, listed, objectsAfter, subjectBefore, wordBefore, type SentenceView, type Hit } from '../relations/clause-view.ts';
 import type { SectorHit } from '../sectors/sector-matcher.ts';
-import { LICENCES, pledgeKind, REQUESTS, STATUS_RE, statusOfCue, TRIGGERS } from './pledge-cues.ts';
+import { LICENCES, pledgeKind, REQUESTS, STATUS_RE, statusOfCue, TRIGGERS, VALUED_THING } from './pledge-cues.ts';
 import { isCumulative } from './cumulative.ts';
 import { pledgeId } from './pledge-id.ts';
 import { isAnaphor, noteAntecedents, resolveAnaphor, type Antecedents } from './anaphora.ts';
@@ -47,6 +47,7 @@ const MONEY_WORDS = /đầu tư|vốn|giải ngân|kim ngạch|hợp đồng|tà
  * the clause up to the amount; a target word ("mục tiêu", "sẽ", "phấn đấu") makes it a promise again.
  */
 const DESCRIBES = /vốn hóa|vốn hoá|giá trị thị trường|lợi nhuận|(?:doanh thu|doanh số|xuất khẩu|kim ngạch|sản lượng)[^,.;]{0,40}(?:đạt|là|ước đạt|tăng|giảm)\s/u;
+const REVENUE = /^doanh (?:thu|số)$/u;
 const TARGET = /mục tiêu|phấn đấu|hướng tới|hướng đến|sẽ|dự kiến|kỳ vọng|kế hoạch|cam kết/u;
 const RESEARCH_AFTER = /^\s*(?:cho|vào)\s+(?:(?:hoạt động|công tác)\s+)?nghiên cứu/u;
 const RECIPIENT_WORDS = new Set(['tại', 'vào', 'cho', 'ở', 'sang', 'tới', 'đến']);
@@ -64,7 +65,16 @@ function nearestBefore(hits: Hit[], offset: number): Hit | undefined {
 
 const OWNER_GAP = /^\s+của\s+(?:(?:công ty|tập đoàn|hãng|doanh nghiệp)(?:\s+(?:tnhh|cổ phần))?\s+)?$/u;
 
+/** "X, một công ty con thuộc Tập đoàn Y, …": Y is whose X is, in an aside; X acts. */
+const BELONGS_BEFORE = /(?:^|\s)(?:trực\s+)?thuộc\s+(?:(?:tập đoàn|tổng công ty|công ty|hãng)\s+)?$/u;
+
+function belongsTo(view: SentenceView, m: ActorSpan): boolean {
+  return BELONGS_BEFORE.test(view.lowered.slice(Math.max(view.sentence.start, m.start - 30), m.start));
+}
+
 const NOT_CARRIED = new Set(['place', 'country', 'person']);
+/** Words after which a name is a complement, not whom the next sentences speak of. */
+const NOT_SUBJECT_AFTER = new Set(['tại', 'ở', 'vào', 'với', 'của', 'cho', 'từ', 'giữa', 'và', 'thuộc']);
 
 const NEGATIONS = new Set(['không', 'chưa', 'chẳng']);
 
@@ -78,9 +88,9 @@ function statusBefore(inputs: PledgeInputs, from: number, to: number): PledgeSta
   return undefined;
 }
 
-/** "15 công ty … muốn đầu tư": a counted group before the trigger is an unnamed subject. */
+/** "15 công ty … muốn đầu tư": a counted group before the trigger is an unnamed subject; "một công ty con" is an appositive, no group. */
 function groupBetween(inputs: PledgeInputs, from: number, to: number): boolean {
-  return inputs.quantities.some((q) => q.start >= from && q.end <= to && GROUP_UNITS.has(q.unit ?? ''));
+  return inputs.quantities.some((q) => q.start >= from && q.end <= to && GROUP_UNITS.has(q.unit ?? '') && q.value > 1);
 }
 
 /** A group reported by someone ("… báo tin, 15 công ty … muốn đầu tư") is attributed to their country. */
@@ -117,7 +127,7 @@ export function statesRelation(p: Pledge): boolean {
 
 function describes(lowered: string, from: number, q: Quantity): boolean {
   const before = lowered.slice(Math.max(from, q.phraseStart - 80), q.phraseStart);
-  if (RESEARCH_AFTER.test(lowered.slice(q.end, q.end + 40)) && /(?:chi|dành|đầu tư)[^,.;]{0,20}$/u.test(before)) return true;
+  if (RESEARCH_AFTER.test(lowered.slice(q.end, q.end + 40)) && /(?:chi|dành|đầu tư|kinh phí)[^,.;]{0,20}$/u.test(before)) return true;
   return DESCRIBES.test(before) && !TARGET.test(lowered.slice(from, q.phraseStart));
 }
 
@@ -136,8 +146,11 @@ export function findPledges(inputs: PledgeInputs, carried: PledgeMemory): Pledge
   const pledges: Pledge[] = [];
   const restated = restatedAmounts(inputs.quantities, view.lowered);
   for (const clause of view.clauses) {
-    // A verb inside a name is no verb: "chi" in "Vũ Chi Mai".
-    const triggers = findIn(TRIGGERS, view, clause).filter((t) => !view.mentions.some((m) => m.actor.kind === 'person' && m.start <= t.start && t.end <= m.end));
+    // A verb inside a name is no verb: "chi" in "Vũ Chi Mai", "đầu tư" in "Bộ Kế hoạch và Đầu tư".
+    const triggers = findIn(TRIGGERS, view, clause).filter((t) => !view.mentions.some((m) => m.start <= t.start && t.end <= m.end)
+      && (t.text !== 'trị giá' || VALUED_THING.test(view.lowered.slice(clause.start, t.start)))
+      // Revenue is a promise only as a target ("dự kiến năm nay, doanh thu … đạt"): achieved revenue is no pledge.
+      && (!REVENUE.test(t.text) || TARGET.test(view.lowered.slice(view.sentence.start, t.start))));
     if (triggers.length === 0) continue;
     for (const q of inputs.quantities) {
       if (q.start < clause.start || q.end > clause.end || !AMOUNT_KINDS.has(q.kind) || q.per || NOT_PLEDGED.has(q.unit ?? '')) continue;
@@ -189,9 +202,10 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
       by = pair[0];
       pairTo = pair[1].actor.id;
     }
-    let subject = owner ?? projectAgent(view, clause) ?? subjectBefore(view, clause, trigger.start)
+    const owned = (m: ActorSpan) => belongsTo(view, m);
+    let subject = owner ?? projectAgent(view, clause) ?? subjectBefore(view, clause, trigger.start, owned)
       ?? resolveAnaphor(view, seen, clause.start, Math.max(trigger.start, q.phraseStart))
-      ?? projectAgent(view) ?? subjectBefore(view, sentence, trigger.start);
+      ?? projectAgent(view) ?? subjectBefore(view, sentence, trigger.start, owned);
     // "tập đoàn này" read as the last company named: the last one named a "tập đoàn" is meant.
     if (subject && isAnaphor(view, subject)) subject = resolveAnaphor(view, seen, subject.start, subject.end) ?? subject;
     if (by) { /* the pair */ } else if (subject && !groupBetween(inputs, subject.end, trigger.start)) by = subject;
@@ -268,16 +282,33 @@ function nearestPeriod(inputs: PledgeInputs, clause: { start: number; end: numbe
   return best?.period ?? null;
 }
 
+const JV_BEFORE = /(?:^|\s)liên doanh\s+$/u;
+const JV_HEAD = /^liên doanh\s/u;
+
+/** "A, B và liên doanh C công bố dự án …": the joint venture the partners list carries the project's money. */
+function jointVenture(view: SentenceView, first: ActorSpan): ActorSpan | undefined {
+  let prev = first;
+  for (const m of view.mentions) {
+    if (m.start <= first.start) continue;
+    if (!listed(view, prev, m)) return undefined;
+    if (JV_BEFORE.test(view.lowered.slice(Math.max(0, m.start - 12), m.start)) || JV_HEAD.test(view.lowered.slice(m.start, m.end))) return m;
+    prev = m;
+  }
+  return undefined;
+}
+
 function updateCarried(inputs: PledgeInputs, carried: PledgeMemory): void {
   const { view } = inputs;
   // "Dự án … do X đầu tư": the investor named by the passive is whom the next sentences speak of.
   const agents = passiveAgents(view);
-  const developers = agents.filter((a) => a.park).map((a) => a.mention);
-  const subject = agents.find((a) => !a.park)?.mention ?? view.mentions.find((m) => !NOT_CARRIED.has(m.actor.kind) && !developers.includes(m)
-    && !['tại', 'ở', 'vào', 'với', 'của', 'cho', 'từ', 'giữa', 'và'].includes(wordBefore(view.lowered, m.start)));
+  // By actor: the developer may be named again in brackets ("Đô thị Kinh Bắc (HoSE: KBC)").
+  const developers = new Set(agents.filter((a) => a.park).map((a) => a.mention.actor.id));
+  // What a project belongs to ("Đây là dự án thuộc KCN X") is no subject, nor a name opening brackets ("(HoSE: KBC)").
+  const subject = agents.find((a) => !a.park)?.mention ?? view.mentions.find((m) => !NOT_CARRIED.has(m.actor.kind) && !developers.has(m.actor.id)
+    && view.lowered[m.start - 1] !== '(' && !NOT_SUBJECT_AFTER.has(wordBefore(view.lowered, m.start)));
   const status = statusBefore(inputs, view.sentence.start, view.sentence.end) ?? null;
   if (subject) {
-    carried.value = { by: subject, status, age: 0 };
+    carried.value = { by: jointVenture(view, subject) ?? subject, status, age: 0 };
   } else if (carried.value && ++carried.value.age > 4) {
     carried.value = null;
   }

@@ -26,3 +26,22 @@ describe('the investor named by a passive ("do X đầu tư")', () => {
     expect(pledgersOf(text)).toEqual([['hyosung', 90e6]]);
   });
 });
+
+describe('names that are not the subject the next sentences carry', () => {
+  it('skips what a project belongs to ("dự án thuộc KCN X")', () => {
+    const text = 'Hyosung vừa được cấp phép cho nhà máy mới. Đây là dự án thuộc KCN Yên Phong.\nTổng vốn của dự án là 90 triệu USD.';
+    expect(pledgersOf(text)).toEqual([['hyosung', 90e6]]);
+  });
+
+  it('skips a park developer named again in a bracket with its ticker', () => {
+    const text = 'Hyosung vừa được cấp phép cho nhà máy mới. Nhà máy nằm trong KCN Hà Nội do Tập đoàn Samsung (KRX: Samsung) làm chủ đầu tư.\n'
+      + 'Tổng vốn của dự án là 90 triệu USD.';
+    expect(pledgersOf(text)).toEqual([['hyosung', 90e6]]);
+  });
+
+  it('skips the name a bracket opens, an aside', () => {
+    const text = 'Hyosung vừa được cấp phép cho nhà máy mới. Nhà máy nằm trong KCN Hà Nội do Samsung (LG) làm chủ đầu tư.\n'
+      + 'Tổng vốn của dự án là 90 triệu USD.';
+    expect(pledgersOf(text)).toEqual([['hyosung', 90e6]]);
+  });
+});

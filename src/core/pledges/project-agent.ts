@@ -9,8 +9,8 @@ import type { SentenceView } from '../relations/clause-view.ts';
 
 /** "do" and an optional head noun right before the name: the name is the agent. */
 const AGENT_BEFORE = /(?:^|\s)do\s+(?:(?:tập đoàn|công ty|hãng|doanh nghiệp|nhà đầu tư|quỹ|ngân hàng|chính phủ)(?:\s+(?:tnhh|cổ phần))?\s+)?$/u;
-/** The verb after the name, allowing the rest of a long legal name ("… Technology Co., Ltd đầu tư"). */
-const AGENT_VERB = /^(?:[^.;:!?()]|\.(?=,)){0,40}?\s(?:làm chủ đầu tư|đầu tư|rót vốn|góp vốn|cấp vốn|viện trợ|tài trợ)(?![\p{L}])/u;
+/** The verb after the name, allowing the rest of a long legal name ("… Technology Co., Ltd đầu tư") and a ticker in brackets ("(HoSE: KBC)"). */
+const AGENT_VERB = /^(?:[^.;:!?()]|\.(?=,)){0,40}?(?:\s*\([^()]{1,30}\))?\s(?:làm chủ đầu tư|đầu tư|rót vốn|góp vốn|cấp vốn|viện trợ|tài trợ)(?![\p{L}])/u;
 /** "KCN X do Y làm chủ đầu tư" names the park's developer, not the investor of a project inside it. */
 const PARK_WORDS = '(?:kcn|kcx|khu công nghiệp|khu chế xuất|khu kinh tế|khu công nghệ cao)';
 const PARK_NAME = new RegExp(`^${PARK_WORDS}\\s`, 'u');
