@@ -170,6 +170,12 @@ export function findEnglishOrganisations(ctx: ScanContext): ActorSpan[] {
       i = unit.last;
       continue;
     }
+    // "Director of HCL Corporation", "Vice Chairman of the HCMC People's Committee": the post is no part of the name after it.
+    const title = titleEndAt(ctx, i);
+    if (title >= 0 && (ctx.tokens[title + 1]?.key === 'of' || ctx.tokens[title + 1]?.key === 'at') && !ctx.gazAt.has(i)) {
+      i = title + 1;
+      continue;
+    }
     const run = readRun(ctx, i);
     if (!run) continue;
     const span = orgOfRun(ctx, run) ?? brandAfterNoun(ctx, i, run) ?? (mayStartName(ctx, i) ? brandBeforeNoun(ctx, run) ?? placeBeforeWord(ctx, run) : null);
