@@ -5,6 +5,7 @@
  */
 import { matchAt } from '../../actors/phrase-trie.ts';
 import { adjacent, capAt, isWord, type ScanContext } from '../../actors/scan-context.ts';
+import { isVietnameseSyllable, SURNAMES } from '../../actors/vietnamese-words.ts';
 import { englishTitleTrie } from './titles.ts';
 import { NAME_CONNECTORS, NOT_NAME_START } from './words.ts';
 
@@ -98,4 +99,13 @@ export function mayStartName(ctx: ScanContext, i: number): boolean {
 
 export function textOf(ctx: ScanContext, first: number, last: number): string {
   return ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
+}
+
+/** Whether three capitalised Vietnamese syllables, a family name first, start at token k ("Vo Van Hoan"). */
+export function vietnameseNameAt(ctx: ScanContext, k: number): boolean {
+  if (!SURNAMES.has(ctx.tokens[k]?.key ?? '')) return false;
+  for (let n = k; n < k + 3; n++) {
+    if (!capAt(ctx, n) || (n > k && !adjacent(ctx, n)) || !isVietnameseSyllable(ctx.tokens[n]!.key)) return false;
+  }
+  return true;
 }

@@ -17,4 +17,10 @@ describe('English organisation names after a post', () => {
     expect(names('The board heard Maria Lopez, Director of Orbita Systems Corporation, on Friday.')).not.toContain('Director of Orbita Systems Corporation');
     expect(roles('The board heard Maria Lopez, Director of Orbita Systems Corporation, on Friday.')).toEqual([['Maria Lopez', 'Orbita Systems Corporation', 'Director']]);
   });
+
+  it('ends a body named by its prefix head before the Vietnamese name of its officer', () => {
+    const text = "In March, Vice Chairman of the Hanoi People's Committee Tran Van Minh toured the plant.";
+    expect(names(text)).toEqual(expect.arrayContaining(["Hanoi People's Committee", 'Tran Van Minh']));
+    expect(roles(text)).toEqual([['Tran Van Minh', "Hanoi People's Committee", 'Vice Chairman']]);
+  });
 });
