@@ -35,6 +35,8 @@ function joinerBetween(ctx: ScanContext, k: number): boolean {
   // An em dash sets off a dateline or an aside ("HANOI — FPT Corporation …"); names join with hyphens.
   if (ctx.text.slice(t.start, t.end).includes('\u2014')) return false;
   const prev = ctx.tokens[k - 1]!;
+  // "Keith Strier – Vice President of …": a spaced dash before a post opens an appositive, not a longer name.
+  if (t.key === '-' && t.start > prev.end && titleEndAt(ctx, k + 1) >= 0) return false;
   const next = ctx.tokens[k + 1];
   // "Hi-Tech", "R&D", "Co." glued to the word before; "AT & T" with spaces.
   return next !== undefined && next.word && t.start - prev.end <= 1 && next.start - t.end <= 1 && !ctx.text.slice(prev.end, next.start).includes('\n');

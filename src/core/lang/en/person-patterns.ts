@@ -198,7 +198,8 @@ export function findEnglishPeople(inputs: PeopleInputs): PersonFinding[] {
         if (person) {
           const before = ownerBefore(inputs, i);
           const owner = after && !after.host ? { actor: after.actor } : before;
-          const roles: RoleFinding[] = [];
+          // "Mr. Keith Strier – Vice President of Nvidia": a courtesy title only, the post follows the name.
+          const roles: RoleFinding[] = chain.every((t) => t.title.level === 'honorific') && words >= 2 ? appositive(inputs, k, nameLast) ?? [] : [];
           for (const t of chain) {
             if (t.title.level === 'honorific') continue;
             let org = roleOf(owner, t.title, inputs);
@@ -235,7 +236,9 @@ export function findEnglishPeople(inputs: PeopleInputs): PersonFinding[] {
 function appositive(inputs: PeopleInputs, first: number, last: number): RoleFinding[] | null {
   const { ctx, known } = inputs;
   let k = last + 1;
-  if (ctx.tokens[k]?.key !== ',') return null;
+  // ", chairman of FPT" or a spaced dash: "Keith Strier – Vice President of Nvidia".
+  const sep = ctx.tokens[k];
+  if (sep?.key !== ',' && !(sep?.key === '-' && sep.start > ctx.tokens[last]!.end)) return null;
   k++;
   if (['the', 'a', 'an'].includes(ctx.tokens[k]?.key ?? '') && !capAt(ctx, k)) k++;
   let owner: { actor?: ActorCandidate; country?: string } | null = null;
