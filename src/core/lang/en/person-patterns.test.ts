@@ -23,3 +23,14 @@ describe('English posts after a courtesy title and a name', () => {
     expect(roles('Dr. Peter Holm, CEO of Hyosung, opened the plant.')).toEqual([['Peter Holm', 'Hyosung', 'CEO']]);
   });
 });
+
+describe('English posts after a demonym', () => {
+  it('reads a lower-case title after a demonym', () => {
+    expect(roles('The summit was opened by Vietnamese president Tran Quoc Minh on Monday.')).toEqual([['Tran Quoc Minh', 'Việt Nam', 'president']]);
+    expect(roles('The summit was opened by president Tran Quoc Minh on Monday.')).toEqual([]);
+  });
+
+  it('reads "U.S." with its dots as the country of the post', () => {
+    expect(roles('Talks with U.S. Commerce Secretary Gina Raimondo went well.')).toEqual([['Gina Raimondo', 'Hoa Kỳ', 'Commerce Secretary']]);
+  });
+});

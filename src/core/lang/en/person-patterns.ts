@@ -106,7 +106,8 @@ function ownerBefore(inputs: PeopleInputs, i: number): { actor?: ActorCandidate;
   // "Nvidia's CEO": the span ends three tokens back (name, apostrophe, s).
   const owner = knownEnd.get(i - 3);
   if (owner && possessiveAfter(ctx, i - 3) && owner.actor.kind !== 'person') return { actor: owner.actor, first: owner.first };
-  for (const back of [1, 2]) {
+  // "Vietnamese", "South Korean", "U.S." (four tokens with its dots).
+  for (const back of [1, 2, 4]) {
     const d = demonymAt(ctx, i - back);
     if (d && d.last === i - 1) return { country: d.country, first: i - back };
   }
@@ -191,7 +192,8 @@ export function findEnglishPeople(inputs: PeopleInputs): PersonFinding[] {
       const after = ownerAfter(inputs, lastTitle, k);
       if (after) k = after.last + 1;
       const nameLast = readName(ctx, k, known, true);
-      const loose = chain.length === 1 && LOOSE_TITLES.has(ctx.tokens[chain[0]!.first]!.key) && !capAt(ctx, i);
+      // A loose title in lower case introduces a name only after a demonym: "Vietnamese president To Lam".
+      const loose = chain.length === 1 && LOOSE_TITLES.has(ctx.tokens[chain[0]!.first]!.key) && !capAt(ctx, i) && !ownerBefore(inputs, i)?.country;
       if (nameLast >= 0 && !loose) {
         const words = wordCount(ctx, k, nameLast);
         const person = words >= 2 ? personFor(people, textOf(ctx, k, nameLast)) : namedBefore(ctx, people, k);
