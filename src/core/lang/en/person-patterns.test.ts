@@ -34,3 +34,13 @@ describe('English posts after a demonym', () => {
     expect(roles('Talks with U.S. Commerce Secretary Gina Raimondo went well.')).toEqual([['Gina Raimondo', 'Hoa Kỳ', 'Commerce Secretary']]);
   });
 });
+
+describe("a minister's ministry from its field", () => {
+  it('reads the field before the title', () => {
+    expect(roles('Planning and Investment Minister Le Van Tam opened the forum.')).toEqual([['Le Van Tam', 'Ministry of Planning and Investment', 'Minister']]);
+  });
+
+  it('ends the field after the title before a name that is no field', () => {
+    expect(roles('Minister for Trade and Industry Tan Boon Hock opened the forum.')).toEqual([['Tan Boon Hock', 'Ministry of Trade and Industry', 'Minister']]);
+  });
+});
