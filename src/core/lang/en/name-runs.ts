@@ -5,6 +5,7 @@
  */
 import { matchAt } from '../../actors/phrase-trie.ts';
 import { adjacent, capAt, isWord, type ScanContext } from '../../actors/scan-context.ts';
+import { isVietnameseSyllable, SURNAMES } from '../../actors/vietnamese-words.ts';
 import { englishTitleTrie } from './titles.ts';
 import { NAME_CONNECTORS, NOT_NAME_START } from './words.ts';
 
@@ -34,6 +35,8 @@ function joinerBetween(ctx: ScanContext, k: number): boolean {
   // An em dash sets off a dateline or an aside ("HANOI — FPT Corporation …"); names join with hyphens.
   if (ctx.text.slice(t.start, t.end).includes('\u2014')) return false;
   const prev = ctx.tokens[k - 1]!;
+  // "Keith Strier – Vice President of …": a spaced dash before a post opens an appositive, not a longer name.
+  if (t.key === '-' && t.start > prev.end && titleEndAt(ctx, k + 1) >= 0) return false;
   const next = ctx.tokens[k + 1];
   // "Hi-Tech", "R&D", "Co." glued to the word before; "AT & T" with spaces.
   return next !== undefined && next.word && t.start - prev.end <= 1 && next.start - t.end <= 1 && !ctx.text.slice(prev.end, next.start).includes('\n');
@@ -98,4 +101,13 @@ export function mayStartName(ctx: ScanContext, i: number): boolean {
 
 export function textOf(ctx: ScanContext, first: number, last: number): string {
   return ctx.text.slice(ctx.tokens[first]!.start, ctx.tokens[last]!.end);
+}
+
+/** Whether three capitalised Vietnamese syllables, a family name first, start at token k ("Vo Van Hoan"). */
+export function vietnameseNameAt(ctx: ScanContext, k: number): boolean {
+  if (!SURNAMES.has(ctx.tokens[k]?.key ?? '')) return false;
+  for (let n = k; n < k + 3; n++) {
+    if (!capAt(ctx, n) || (n > k && !adjacent(ctx, n)) || !isVietnameseSyllable(ctx.tokens[n]!.key)) return false;
+  }
+  return true;
 }

@@ -11,7 +11,7 @@ import { adjacent, capAt, isAcronym, isWord, type ScanContext } from '../../acto
 import type { ActorCandidate, ActorSpan } from '../../actors/types.ts';
 import type { ActorKind } from '../../claims.ts';
 import { slugify } from '../../text/fold.ts';
-import { mayStartName, possessiveAfter, readRun, textOf, titleEndAt, type Run } from './name-runs.ts';
+import { mayStartName, possessiveAfter, readRun, textOf, titleEndAt, vietnameseNameAt, type Run } from './name-runs.ts';
 import { COMPANY_NOUNS, DEMONYMS, NOT_NAME_START, PREFIX_HEADS, SUFFIX_HEADS, WEAK_SUFFIXES } from './words.ts';
 
 /** Suffixes that only say "a company": "Amkor Technology Inc." is Amkor Technology. */
@@ -57,9 +57,17 @@ function orgOfRun(ctx: ScanContext, run: Run): ActorSpan | null {
     const next = ctx.tokens[k + 1]?.key;
     if (PREFIX_HEADS[key] && (next === 'of' || next === 'for' || (key === 'people' && next === "'"))) {
       kind = PREFIX_HEADS[key]!;
+      // "People's Committee Vo Van Hoan", "Ministry of Industry and Trade Nguyen Hong Dien": a title's name after the body is not the body's.
+      for (let n = k + 2; n <= run.last; n++) {
+        if (vietnameseNameAt(ctx, n)) {
+          last = n - 1;
+          break;
+        }
+      }
       break;
     }
   }
+  if (kind && !isWord(ctx, last)) last--;
   if (!kind) {
     // The last head word ends the name: "Amkor Technology Vietnam" keeps the local unit, a trailing non-head is not the name's.
     let headAt = -1;
@@ -168,6 +176,12 @@ export function findEnglishOrganisations(ctx: ScanContext): ActorSpan[] {
     if (unit) {
       out.push(unit);
       i = unit.last;
+      continue;
+    }
+    // "Director of HCL Corporation", "Vice Chairman of the HCMC People's Committee": the post is no part of the name after it.
+    const title = titleEndAt(ctx, i);
+    if (title >= 0 && (ctx.tokens[title + 1]?.key === 'of' || ctx.tokens[title + 1]?.key === 'at') && !ctx.gazAt.has(i)) {
+      i = title + 1;
       continue;
     }
     const run = readRun(ctx, i);

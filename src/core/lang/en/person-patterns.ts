@@ -15,7 +15,7 @@ import { isVietnameseSyllable, SURNAMES } from '../../actors/vietnamese-words.ts
 import { slugify } from '../../text/fold.ts';
 import { candidateFor, demonymAt } from './org-patterns.ts';
 import { possessiveAfter, textOf } from './name-runs.ts';
-import { englishTitleTrie, LOOSE_TITLES, type EnTitle } from './titles.ts';
+import { englishTitleTrie, LOOSE_TITLES, MINISTRY_FIELDS, type EnTitle } from './titles.ts';
 import { NOT_NAME_START } from './words.ts';
 
 const SAYING = new Set(['said', 'says', 'told', 'added', 'noted', 'stressed', 'affirmed', 'emphasised', 'emphasized', 'stated', 'explained']);
@@ -106,7 +106,8 @@ function ownerBefore(inputs: PeopleInputs, i: number): { actor?: ActorCandidate;
   // "Nvidia's CEO": the span ends three tokens back (name, apostrophe, s).
   const owner = knownEnd.get(i - 3);
   if (owner && possessiveAfter(ctx, i - 3) && owner.actor.kind !== 'person') return { actor: owner.actor, first: owner.first };
-  for (const back of [1, 2]) {
+  // "Vietnamese", "South Korean", "U.S." (four tokens with its dots).
+  for (const back of [1, 2, 4]) {
     const d = demonymAt(ctx, i - back);
     if (d && d.last === i - 1) return { country: d.country, first: i - back };
   }
@@ -129,15 +130,55 @@ function ownerAfter(inputs: PeopleInputs, title: TitleHit, k: number): { actor: 
   if (title.title.level === 'minister' && capAt(ctx, at)) {
     // "Minister of Industry and Trade Nguyen Hong Dien": the ministry's field runs up to the name.
     let last = at;
-    while (capAt(ctx, last + 1) || (['and', 'of'].includes(ctx.tokens[last + 1]?.key ?? '') && capAt(ctx, last + 2))) {
+    while (capAt(ctx, last + 1) || (['and', 'of'].includes(ctx.tokens[last + 1]?.key ?? '') && capAt(ctx, last + 2)) || commaInField(ctx, at, last)) {
       if (SURNAMES.has(ctx.tokens[last + 1]!.key) && vietnameseName(ctx, last + 1, Math.min(last + 3, ctx.tokens.length - 1))) break;
       last += ctx.tokens[last + 1]!.word && capAt(ctx, last + 1) ? 1 : 2;
+    }
+    // "Minister for Trade and Industry Tan See Leng": a field of known field words ends before the next word that is none.
+    for (let n = at; n <= last; n++) {
+      if (!isWord(ctx, n) || ['and', 'of'].includes(ctx.tokens[n]!.key)) continue;
+      if (!MINISTRY_FIELDS.has(ctx.tokens[n]!.key)) break;
+      if (n < last && capAt(ctx, n + 1) && !MINISTRY_FIELDS.has(ctx.tokens[n + 1]!.key) && fieldOnly(ctx, at, n)) {
+        last = n;
+        break;
+      }
     }
     const field = textOf(ctx, at, last);
     const name = `Ministry of ${field}`;
     return { actor: candidateFor(ctx, name, 'government', null, [name]), last };
   }
   return null;
+}
+
+/** Whether tokens first..last are field words joined by "and"/"of"/commas. */
+function fieldOnly(ctx: ScanContext, first: number, last: number): boolean {
+  for (let n = first; n <= last; n++) {
+    const key = ctx.tokens[n]!.key;
+    if (key !== 'and' && key !== 'of' && key !== ',' && !MINISTRY_FIELDS.has(key)) return false;
+  }
+  return true;
+}
+
+/** "Labour, Invalids and Social Affairs": a comma between field words, with "and" still to come. */
+function commaInField(ctx: ScanContext, first: number, last: number): boolean {
+  if (ctx.tokens[last + 1]?.key !== ',' || !MINISTRY_FIELDS.has(ctx.tokens[last + 2]?.key ?? '') || !capAt(ctx, last + 2) || !fieldOnly(ctx, first, last)) return false;
+  for (let n = last + 3; n < last + 6; n++) if (ctx.tokens[n]?.key === 'and') return true;
+  return false;
+}
+
+/** "Planning and Investment Minister": the ministry's field right before a minister's title, as its ministry. */
+function fieldBefore(inputs: PeopleInputs, i: number): { actor: ActorCandidate; first: number } | null {
+  const { ctx } = inputs;
+  let first = -1;
+  for (let n = i - 1; n >= 0; n--) {
+    const key = ctx.tokens[n]!.key;
+    if (MINISTRY_FIELDS.has(key) && capAt(ctx, n) && adjacent(ctx, n + 1)) first = n;
+    else if ((key === 'and' || key === ',') && first === n + 1) continue;
+    else break;
+  }
+  if (first < 0) return null;
+  const name = `Ministry of ${textOf(ctx, first, i - 1)}`;
+  return { actor: candidateFor(ctx, name, 'government', null, [name]), first };
 }
 
 function personFor(people: ActorCandidate[], name: string): ActorCandidate {
@@ -191,14 +232,16 @@ export function findEnglishPeople(inputs: PeopleInputs): PersonFinding[] {
       const after = ownerAfter(inputs, lastTitle, k);
       if (after) k = after.last + 1;
       const nameLast = readName(ctx, k, known, true);
-      const loose = chain.length === 1 && LOOSE_TITLES.has(ctx.tokens[chain[0]!.first]!.key) && !capAt(ctx, i);
+      // A loose title in lower case introduces a name only after a demonym: "Vietnamese president To Lam".
+      const loose = chain.length === 1 && LOOSE_TITLES.has(ctx.tokens[chain[0]!.first]!.key) && !capAt(ctx, i) && !ownerBefore(inputs, i)?.country;
       if (nameLast >= 0 && !loose) {
         const words = wordCount(ctx, k, nameLast);
         const person = words >= 2 ? personFor(people, textOf(ctx, k, nameLast)) : namedBefore(ctx, people, k);
         if (person) {
-          const before = ownerBefore(inputs, i);
+          const before = (chain[0]!.title.level === 'minister' ? fieldBefore(inputs, i) : null) ?? ownerBefore(inputs, i);
           const owner = after && !after.host ? { actor: after.actor } : before;
-          const roles: RoleFinding[] = [];
+          // "Mr. Keith Strier – Vice President of Nvidia": a courtesy title only, the post follows the name.
+          const roles: RoleFinding[] = chain.every((t) => t.title.level === 'honorific') && words >= 2 ? appositive(inputs, k, nameLast) ?? [] : [];
           for (const t of chain) {
             if (t.title.level === 'honorific') continue;
             let org = roleOf(owner, t.title, inputs);
@@ -235,7 +278,9 @@ export function findEnglishPeople(inputs: PeopleInputs): PersonFinding[] {
 function appositive(inputs: PeopleInputs, first: number, last: number): RoleFinding[] | null {
   const { ctx, known } = inputs;
   let k = last + 1;
-  if (ctx.tokens[k]?.key !== ',') return null;
+  // ", chairman of FPT" or a spaced dash: "Keith Strier – Vice President of Nvidia".
+  const sep = ctx.tokens[k];
+  if (sep?.key !== ',' && !(sep?.key === '-' && sep.start > ctx.tokens[last]!.end)) return null;
   k++;
   if (['the', 'a', 'an'].includes(ctx.tokens[k]?.key ?? '') && !capAt(ctx, k)) k++;
   let owner: { actor?: ActorCandidate; country?: string } | null = null;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { article, testReference } from '../../actors/test-reference.test-helper.ts';
+import { extractArticle } from '../../extract-article.ts';
+
+const ref = testReference();
+const read = (text: string) => extractArticle({ ...article(`Headline\n${text}`), language: 'en' }, ref);
+const names = (text: string) => read(text).actors.map((a) => a.name);
+const roles = (text: string) => {
+  const c = read(text);
+  const name = (id: string) => c.actors.find((a) => a.id === id)?.name ?? id;
+  return c.relations.filter((r) => r.type === 'HOLDS_ROLE').map((r) => [name(r.from), name(r.to), r.role]);
+};
+
+describe('English organisation names after a post', () => {
+  it('leaves the title and its "of" out of the organisation', () => {
+    expect(names('The board heard Maria Lopez, Director of Orbita Systems Corporation, on Friday.')).toContain('Orbita Systems Corporation');
+    expect(names('The board heard Maria Lopez, Director of Orbita Systems Corporation, on Friday.')).not.toContain('Director of Orbita Systems Corporation');
+    expect(roles('The board heard Maria Lopez, Director of Orbita Systems Corporation, on Friday.')).toEqual([['Maria Lopez', 'Orbita Systems Corporation', 'Director']]);
+  });
+
+  it('ends a body named by its prefix head before the Vietnamese name of its officer', () => {
+    const text = "In March, Vice Chairman of the Hanoi People's Committee Tran Van Minh toured the plant.";
+    expect(names(text)).toEqual(expect.arrayContaining(["Hanoi People's Committee", 'Tran Van Minh']));
+    expect(roles(text)).toEqual([['Tran Van Minh', "Hanoi People's Committee", 'Vice Chairman']]);
+  });
+});
