@@ -30,13 +30,18 @@ function spanOf(ctx: ScanContext, first: number, last: number, actor: ActorCandi
   return { first, last, start: ctx.tokens[first]!.start, end: ctx.tokens[last]!.end, actor, rule, confidence };
 }
 
+// Called for every capitalised word: only a word that can start a two-word demonym builds the pair.
+const PAIR_STARTS = new Set(Object.keys(DEMONYMS).filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+
 /** The country a demonym or short name before a name gives ("Vietnamese", "South Korean", "US"). */
 export function demonymAt(ctx: ScanContext, k: number): { country: string; last: number } | null {
   const t = ctx.tokens[k];
   if (!t?.word || !capAt(ctx, k)) return null;
-  const two = `${t.key} ${ctx.tokens[k + 1]?.key ?? ''}`;
-  if (DEMONYMS[two] && adjacent(ctx, k + 1)) return { country: DEMONYMS[two]!, last: k + 1 };
-  const key = ctx.text.slice(t.start, t.end) === 'U' && ctx.text.slice(t.start, t.start + 4) === 'U.S.' ? 'u.s.' : t.key;
+  if (PAIR_STARTS.has(t.key)) {
+    const two = `${t.key} ${ctx.tokens[k + 1]?.key ?? ''}`;
+    if (DEMONYMS[two] && adjacent(ctx, k + 1)) return { country: DEMONYMS[two]!, last: k + 1 };
+  }
+  const key = t.key === 'u' && ctx.text.startsWith('U.S.', t.start) ? 'u.s.' : t.key;
   const country = DEMONYMS[key];
   if (!country) return null;
   // "US" is in capitals; "Korean" capitalised.
