@@ -1,35 +1,20 @@
 /**
  * INVESTS_IN for the developer a park is credited to: "KCN Nam Sơn do Đô thị Kinh Bắc (HoSE: KBC)
- * làm chủ đầu tư", "Khu công nghiệp X do Tập đoàn Y đầu tư". The "do … làm chủ đầu tư" phrase is
- * about the park, so the developer is not the owner of a project sited there (project-site.ts
- * reads past it).
+ * làm chủ đầu tư", "Khu công nghiệp X do Tập đoàn Y đầu tư". The passive agents of the pledge rules
+ * (`passiveAgents`) already mark the ones that develop the park named before "do"; those are not the
+ * owner of a project sited there (project-site.ts reads past them).
  */
 import type { ActorSpan } from '../actors/types.ts';
+import { passiveAgents } from '../pledges/project-agent.ts';
 import type { SentenceView } from './clause-view.ts';
 import { evidenceOf, type RelationDraft } from './relation-draft.ts';
-import { isPark } from './structure-rules.ts';
 
 const DEVELOPERS = new Set(['company', 'organization', 'government']);
-/** A bracket of its own after a name: "(HoSE: KBC)". */
-const BRACKET = String.raw`(?:\s*\([^()]{0,40}\))?`;
-const BEFORE_DEVELOPER = new RegExp(`^${BRACKET}\\s+do\\s+$`, 'u');
-/** Investment wording only (GOLD-CONVENTIONS: INVESTS_IN needs it). */
-const DEVELOPS = new RegExp(`^${BRACKET}\\s+(?:làm chủ đầu tư|là chủ đầu tư|đầu tư)(?![\\p{L}])`, 'u');
 
 /** Each park of the sentence with the developer it is credited to. */
 export function parkDevelopers(view: SentenceView): Array<{ park: ActorSpan; developer: ActorSpan }> {
   const out: Array<{ park: ActorSpan; developer: ActorSpan }> = [];
-  const ms = view.mentions;
-  for (let i = 0; i + 1 < ms.length; i++) {
-    const park = ms[i]!;
-    if (!isPark(park.actor)) continue;
-    // The developer is the first mention after the park that is not inside the park's own bracket.
-    const developer = ms.slice(i + 1).find((m) => m.start >= park.end && !/^\s*\([^()]*$/u.test(view.lowered.slice(park.end, m.start)));
-    if (!developer || !DEVELOPERS.has(developer.actor.kind)) continue;
-    if (!BEFORE_DEVELOPER.test(view.lowered.slice(park.end, developer.start))) continue;
-    if (!DEVELOPS.test(view.lowered.slice(developer.end, developer.end + 60))) continue;
-    out.push({ park, developer });
-  }
+  for (const a of passiveAgents(view)) if (a.park && DEVELOPERS.has(a.mention.actor.kind)) out.push({ park: a.park, developer: a.mention });
   return out;
 }
 
