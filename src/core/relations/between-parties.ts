@@ -6,7 +6,7 @@
  * bracket or a colon; this reads on to the end of the list, within the sentence.
  */
 import type { ActorSpan } from '../actors/types.ts';
-import { findIn, institutional, listGap, phraseRegex, type SentenceView } from './clause-view.ts';
+import { findIn, institutional, listGap, pairsOf, phraseRegex, type SentenceView } from './clause-view.ts';
 import { evidenceOf, type RelationDraft } from './relation-draft.ts';
 import { BETWEEN_COOPERATION, PARTNER_LIST_OPENER } from './between-words.ts';
 
@@ -69,7 +69,7 @@ export function findBetweenParties(text: string, view: SentenceView): RelationDr
       continue;
     }
     if (parties.length < 2) continue;
-    for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) push(parties[i]!, parties[j]!, 'partners-between');
+    for (const [a, b] of pairsOf(parties)) push(a, b, 'partners-between');
   }
   return out;
 }

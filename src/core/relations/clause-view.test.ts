@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../actors/tokenize.ts';
 import { foldText, lowerText } from '../text/fold.ts';
-import { HitIndex, matchesWhole, nonSpaceCount, phraseRegex } from './clause-view.ts';
+import { HitIndex, matchesWhole, nonSpaceCount, pairsOf, phraseRegex } from './clause-view.ts';
+import type { ActorSpan } from '../actors/types.ts';
 
 const SET = phraseRegex(['đầu tư', 'mở rộng đầu tư', 'thăm']);
 const OTHER = phraseRegex(['đầu']);
@@ -39,5 +40,13 @@ describe('nonSpaceCount', () => {
   it('counts what is not whitespace in the range', () => {
     expect(nonSpaceCount('a b\u00A0c\nd', 0, 7)).toBe(4);
     expect(nonSpaceCount('a b c', 1, 4)).toBe(1);
+  });
+});
+
+describe('pairsOf', () => {
+  const span = (id: string, start: number) => ({ first: 0, last: 0, start, end: start + 1, rule: 'test', confidence: 1, actor: { id, name: id, kind: 'company', country: null, source: 'gazetteer', aliases: [id], partOf: null } }) as ActorSpan;
+  it('pairs each actor once, at its first mention, never with itself', () => {
+    const pairs = pairsOf([span('a', 0), span('b', 5), span('a', 9), span('c', 12)]);
+    expect(pairs.map(([x, y]) => `${x.actor.id}${x.start}-${y.actor.id}${y.start}`)).toEqual(['a0-b5', 'a0-c12', 'b5-c12']);
   });
 });

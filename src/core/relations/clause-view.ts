@@ -210,6 +210,14 @@ export function listed(view: SentenceView, a: ActorSpan, b: ActorSpan): boolean 
   return listGap(view, a, b);
 }
 
+/** Every unordered pair of the different actors `list` names, each at its first mention. */
+export function pairsOf(list: readonly ActorSpan[]): Array<[ActorSpan, ActorSpan]> {
+  const firsts = list.filter((m, i) => list.findIndex((x) => x.actor.id === m.actor.id) === i);
+  const out: Array<[ActorSpan, ActorSpan]> = [];
+  for (let i = 0; i < firsts.length; i++) for (let j = i + 1; j < firsts.length; j++) out.push([firsts[i]!, firsts[j]!]);
+  return out;
+}
+
 /** Only a list separator stands between `a` and `b` (whatever their kinds). */
 export function listGap(view: SentenceView, a: { end: number }, b: { start: number }): boolean {
   return b.start >= a.end && LIST_GAP.test(view.lowered.slice(a.end, b.start));

@@ -6,7 +6,7 @@
 import type { RelationType } from '../claims.ts';
 import type { ActorSpan } from '../actors/types.ts';
 import {
-  findIn, inRange, institutional, listed, listGap, phraseRegex, subjectsBefore, wordBefore, type Hit, type PhraseSet, type SentenceView,
+  findIn, inRange, institutional, listed, listGap, pairsOf, phraseRegex, subjectsBefore, wordBefore, type Hit, type PhraseSet, type SentenceView,
 } from './clause-view.ts';
 import { LICENCES } from '../pledges/pledge-cues.ts';
 import { evidenceOf, type RelationDraft } from './relation-draft.ts';
@@ -176,12 +176,6 @@ function standIn(view: SentenceView, s: ActorSpan, hit: Hit): ActorSpan {
   return c ?? { ...s, actor: { ...s.actor, id: country } };
 }
 
-function pairs(list: readonly ActorSpan[]): Array<[ActorSpan, ActorSpan]> {
-  const out: Array<[ActorSpan, ActorSpan]> = [];
-  for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) out.push([list[i]!, list[j]!]);
-  return out;
-}
-
 /** "Tại buổi làm việc với X, S …": the subject comes after the objects, past the next comma. */
 function subjectAfter(view: SentenceView, from: number): ActorSpan | undefined {
   const comma = view.lowered.indexOf(',', from);
@@ -240,7 +234,7 @@ export function findEventRelations(text: string, view: SentenceView, date: strin
         const objects = firstObjects(view, clause, hit, rule);
         const between = objects[0] ? view.lowered.slice(hit.end, objects[0].start) : '';
         if (objects.length >= 2 && (rule.pairObjects || /giữa/u.test(between))) {
-          for (const [a, b] of pairs(objects)) push(rule.type, a, b, `${rule.name}:between`, rule.confidence - 0.05);
+          for (const [a, b] of pairsOf(objects)) push(rule.type, a, b, `${rule.name}:between`, rule.confidence - 0.05);
           continue;
         }
         if (rule.pairObjects && !rule.objectWords.includes('') && !rule.objectWords.includes('của')) continue;
@@ -248,13 +242,13 @@ export function findEventRelations(text: string, view: SentenceView, date: strin
         const parties = rule.type === 'PARTNERS_WITH' ? partiesOf(view, hit, clause) : [];
         if (parties.length > 0) {
           const rest = objects.filter((o) => !parties.includes(o));
-          if (rest.length === 0) for (const [a, b] of pairs(parties)) push(rule.type, a, b, `${rule.name}:of-parties`, rule.confidence - 0.1);
+          if (rest.length === 0) for (const [a, b] of pairsOf(parties)) push(rule.type, a, b, `${rule.name}:of-parties`, rule.confidence - 0.1);
           else for (const a of parties) for (const o of rest) push(rule.type, a, o, `${rule.name}:of-parties`, rule.confidence - 0.05);
           continue;
         }
         const subjects = subjectsBefore(view, clause, hit.start, (m) => objects.includes(m) || objectOfVerb(view, m));
         if (objects.length === 0) {
-          if (rule.pairOnly && isPair(view, subjects, hit, rule)) for (const [a, b] of pairs(subjects)) push(rule.type, a, b, `${rule.name}:pair`, rule.confidence - 0.1);
+          if (rule.pairOnly && isPair(view, subjects, hit, rule)) for (const [a, b] of pairsOf(subjects)) push(rule.type, a, b, `${rule.name}:pair`, rule.confidence - 0.1);
           continue;
         }
         let from = subjects;

@@ -6,7 +6,7 @@
  * programme or venture. "A và B đều công bố kết quả" (each its own) does not match.
  */
 import type { ActorSpan } from '../actors/types.ts';
-import { findIn, inComplement, listGap, phraseRegex, type SentenceView } from './clause-view.ts';
+import { findIn, inComplement, listGap, pairsOf, phraseRegex, type SentenceView } from './clause-view.ts';
 import { evidenceOf, type RelationDraft } from './relation-draft.ts';
 import { BEFORE_VERB, LAUNCH_VERBS, SHARED_THING } from './joint-launch-words.ts';
 
@@ -37,11 +37,8 @@ export function findJointLaunches(text: string, view: SentenceView): RelationDra
     if (!SHARED_THING.test(view.lowered.slice(verb.end, verb.end + 30))) continue;
     const { items, end } = listBefore(view, verb.start);
     if (items.length < 2 || !BEFORE_VERB.test(view.lowered.slice(end, verb.start)) || inComplement(view, items[0]!)) continue;
-    const ids = [...new Set(items.map((m) => m.actor.id))];
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        out.push({ type: 'PARTNERS_WITH', from: ids[i]!, to: ids[j]!, role: null, date: null, evidence: evidenceOf(text, { start: items[0]!.start, end: verb.end }, 'joint-launch', 0.55) });
-      }
+    for (const [a, b] of pairsOf(items)) {
+      out.push({ type: 'PARTNERS_WITH', from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, { start: items[0]!.start, end: verb.end }, 'joint-launch', 0.55) });
     }
   }
   return out;

@@ -6,7 +6,7 @@
  */
 import type { ActorSpan } from '../../actors/types.ts';
 import type { RelationType } from '../../claims.ts';
-import { findIn, institutional, phraseRegex, wordBefore, type Hit, type PhraseSet, type SentenceView } from '../../relations/clause-view.ts';
+import { findIn, institutional, pairsOf, phraseRegex, wordBefore, type Hit, type PhraseSet, type SentenceView } from '../../relations/clause-view.ts';
 import { evidenceOf, type RelationDraft } from '../../relations/relation-draft.ts';
 import { listedEn, subjectsBeforeEn } from './clause.ts';
 import { REQUESTS_EN } from './pledge-cues.ts';
@@ -76,12 +76,6 @@ function firstObjects(view: SentenceView, clause: { end: number }, hit: Hit, rul
   return objects;
 }
 
-function pairs(list: readonly ActorSpan[]): Array<[ActorSpan, ActorSpan]> {
-  const out: Array<[ActorSpan, ActorSpan]> = [];
-  for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (list[i]!.actor.id !== list[j]!.actor.id) out.push([list[i]!, list[j]!]);
-  return out;
-}
-
 /** "A and B signed …", "the two sides agreed …": the subjects act together. */
 function isPair(view: SentenceView, subjects: readonly ActorSpan[]): boolean {
   if (subjects.length < 2 || subjects.length > 4) return false;
@@ -124,13 +118,13 @@ export function findEnglishEvents(text: string, view: SentenceView, date: string
         const objects = firstObjects(view, clause, hit, rule);
         const between = objects[0] ? view.lowered.slice(hit.end, objects[0].start) : '';
         if (objects.length >= 2 && (rule.pairObjects || /between/u.test(between))) {
-          for (const [a, b] of pairs(objects)) push(rule.type, a, b, `${rule.name}:between`, rule.confidence - 0.05);
+          for (const [a, b] of pairsOf(objects)) push(rule.type, a, b, `${rule.name}:between`, rule.confidence - 0.05);
           continue;
         }
         if (rule.pairObjects) continue;
         let subjects = subjectsBeforeEn(view, clause, hit.start, (m) => objects.includes(m));
         if (objects.length === 0) {
-          if (rule.pairOnly && isPair(view, subjects)) for (const [a, b] of pairs(askedInstead(view, subjects, hit, rule))) push(rule.type, a, b, `${rule.name}:pair`, rule.confidence - 0.1);
+          if (rule.pairOnly && isPair(view, subjects)) for (const [a, b] of pairsOf(askedInstead(view, subjects, hit, rule))) push(rule.type, a, b, `${rule.name}:pair`, rule.confidence - 0.1);
           continue;
         }
         if (subjects.length === 0) {
