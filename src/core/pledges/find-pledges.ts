@@ -139,6 +139,16 @@ export interface PledgeMemory {
 
 export const pledgeMemory = (): PledgeMemory => ({ value: null, seen: new Map() });
 
+/** Whether trigger `t` announces an amount here. */
+function announces(view: SentenceView, clause: { start: number }, t: Hit): boolean {
+  // A verb inside a name is no verb: "chi" in "Vũ Chi Mai", "đầu tư" in "Bộ Kế hoạch và Đầu tư".
+  if (view.mentions.some((m) => m.start <= t.start && t.end <= m.end)) return false;
+  if (t.text === 'trị giá') return VALUED_THING.test(view.lowered.slice(clause.start, t.start));
+  // Revenue is a promise only as a target ("dự kiến năm nay, doanh thu … đạt"): achieved revenue is no pledge.
+  if (REVENUE.test(t.text)) return TARGET.test(view.lowered.slice(view.sentence.start, t.start));
+  return true;
+}
+
 /** Pledges of one sentence; `carried` is read and updated for the next sentence. */
 export function findPledges(inputs: PledgeInputs, carried: PledgeMemory): Pledge[] {
   const { view } = inputs;
@@ -146,11 +156,7 @@ export function findPledges(inputs: PledgeInputs, carried: PledgeMemory): Pledge
   const pledges: Pledge[] = [];
   const restated = restatedAmounts(inputs.quantities, view.lowered);
   for (const clause of view.clauses) {
-    // A verb inside a name is no verb: "chi" in "Vũ Chi Mai", "đầu tư" in "Bộ Kế hoạch và Đầu tư".
-    const triggers = findIn(TRIGGERS, view, clause).filter((t) => !view.mentions.some((m) => m.start <= t.start && t.end <= m.end)
-      && (t.text !== 'trị giá' || VALUED_THING.test(view.lowered.slice(clause.start, t.start)))
-      // Revenue is a promise only as a target ("dự kiến năm nay, doanh thu … đạt"): achieved revenue is no pledge.
-      && (!REVENUE.test(t.text) || TARGET.test(view.lowered.slice(view.sentence.start, t.start))));
+    const triggers = findIn(TRIGGERS, view, clause).filter((t) => announces(view, clause, t));
     if (triggers.length === 0) continue;
     for (const q of inputs.quantities) {
       if (q.start < clause.start || q.end > clause.end || !AMOUNT_KINDS.has(q.kind) || q.per || NOT_PLEDGED.has(q.unit ?? '')) continue;

@@ -5,17 +5,18 @@
 import type { PledgeKind, PledgeStatus } from '../claims.ts';
 import { phraseRegex, type PhraseSet } from '../relations/clause-view.ts';
 
-/** "kinh phí" (funds budgeted for a programme) is money promised as much as "vốn" is. */
+/** Words that announce an amount; "kinh phí" (a programme's budget) is promised money as much as "vốn";
+ * "trị giá" and "doanh thu/doanh số" count only under conditions (VALUED_THING, a target word). */
 export const TRIGGERS = phraseRegex([
   'đầu tư', 'giải ngân', 'rót vốn', 'rót', 'vốn', 'tăng vốn', 'góp vốn', 'cam kết', 'đào tạo', 'hỗ trợ',
   'xây dựng', 'mở', 'thành lập', 'ký kết', 'ký', 'thu hút', 'viện trợ', 'tài trợ', 'cho vay', 'cấp',
   'kim ngạch', 'hợp đồng', 'tuyển dụng', 'tuyển', 'tạo việc làm', 'tạo ra', 'chi', 'dành', 'huy động', 'đặt mục tiêu', 'kinh phí', 'trị giá', 'doanh thu', 'doanh số',
 ]);
 
-/** "trao giấy chứng nhận đầu tư cho Foxconn": the one licensed is the investor, not the authority. */
 /** "nhà máy … trị giá 1,6 tỷ USD": a value is promised money only for a project, plant or deal, not for goods or shares. */
 export const VALUED_THING = /(?:nhà máy|dự án|trung tâm|tổ hợp|cơ sở|hợp đồng|thỏa thuận|thoả thuận|thương vụ|gói thầu)[^,.;]{0,60}$/u;
 
+/** "trao giấy chứng nhận đầu tư cho Foxconn": the one licensed is the investor, not the authority. */
 export const LICENCES = phraseRegex([
   'giấy chứng nhận đầu tư cho', 'giấy chứng nhận đăng ký đầu tư cho', 'cấp phép cho', 'cấp phép đầu tư cho',
   'chấp thuận chủ trương đầu tư cho', 'quyết định chủ trương đầu tư cho',
