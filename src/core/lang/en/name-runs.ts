@@ -6,7 +6,7 @@
 import { matchAt } from '../../actors/phrase-trie.ts';
 import { adjacent, capAt, isWord, type ScanContext } from '../../actors/scan-context.ts';
 import { isVietnameseSyllable, SURNAMES } from '../../actors/vietnamese-words.ts';
-import { englishTitleTrie } from './titles.ts';
+import { englishTitleTrie, MINISTRY_FIELDS } from './titles.ts';
 import { NAME_CONNECTORS, NOT_NAME_START } from './words.ts';
 
 export interface Run {
@@ -43,6 +43,35 @@ function joinerBetween(ctx: ScanContext, k: number): boolean {
 }
 
 /**
+ * ", Technology and Research" after a body's field ("Agency for Science, …", "Ministry of Labour,
+ * Invalids and Social Affairs"): field words listed with commas and closed by "and"; the list's last
+ * token, or -1. Only field words: ", Kyoto University and …" lists another body.
+ */
+export function fieldListEnd(ctx: ScanContext, comma: number): number {
+  const field = (k: number) => capAt(ctx, k) && adjacent(ctx, k) && MINISTRY_FIELDS.has(ctx.tokens[k]!.key);
+  let k = comma + 1;
+  if (!field(k)) return -1;
+  for (;;) {
+    while (field(k + 1)) k++;
+    const sep = ctx.tokens[k + 1]?.key;
+    if (sep === ',' && field(k + 2)) k += 2;
+    else if (sep === 'and' && field(k + 2)) {
+      k += 2;
+      while (field(k + 1)) k++;
+      return k;
+    } else return -1;
+  }
+}
+
+/** "and NICDC", "and Vietcombank": an acronym or a known name after "and" is another organisation, not more of this one's field. */
+function otherBodyAt(ctx: ScanContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || MINISTRY_FIELDS.has(t.key)) return false;
+  const raw = ctx.text.slice(t.start, t.end);
+  return ctx.gazAt.has(k) || (raw.length >= 2 && raw === raw.toUpperCase() && /\p{Lu}/u.test(raw));
+}
+
+/**
  * The capitalised run starting at token i (which must be a capitalised word), stopping before a
  * possessive, a title word when `stopAtTitles`, punctuation, or the end of the line.
  */
@@ -69,6 +98,14 @@ export function readRun(ctx: ScanContext, i: number, stopAtTitles = true): Run |
         k += 2;
         continue;
       }
+      if (t.key === ',' && sawOf && MINISTRY_FIELDS.has(ctx.tokens[last]!.key)) {
+        const end = fieldListEnd(ctx, k);
+        if (end > 0) {
+          last = end;
+          k = end + 1;
+          continue;
+        }
+      }
       // "Co." ends a name: take the dot.
       if (t.key === '.' && t.start === ctx.tokens[last]!.end && ['co', 'corp', 'inc', 'ltd', 'jsc'].includes(ctx.tokens[last]!.key)) last = k;
       break;
@@ -83,7 +120,7 @@ export function readRun(ctx: ScanContext, i: number, stopAtTitles = true): Run |
     const w = t.key;
     if (w === 'of' || w === 'for') sawOf = true;
     // A connector joins only when a capitalised word follows; "and" only inside a field ("Ministry of Planning and Investment").
-    if (NAME_CONNECTORS.has(w) && (w !== 'and' || sawOf) && capAt(ctx, k + 1) && adjacent(ctx, k + 1)) {
+    if (NAME_CONNECTORS.has(w) && (w !== 'and' || (sawOf && !otherBodyAt(ctx, k + 1))) && capAt(ctx, k + 1) && adjacent(ctx, k + 1)) {
       if ((w === 'the' || w === 'on' || w === 'in') && !sawOf) break;
       last = k + 1;
       k += 2;

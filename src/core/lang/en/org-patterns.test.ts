@@ -24,3 +24,21 @@ describe('English organisation names after a post', () => {
     expect(roles(text)).toEqual([['Tran Van Minh', "Hanoi People's Committee", 'Vice Chairman']]);
   });
 });
+
+describe('English bodies whose field is a list', () => {
+  it('keeps a comma list of field words closed by "and" in the name', () => {
+    expect(names('The Institute for Physics, Chemistry and Materials Research signed the deal.')).toContain('Institute for Physics, Chemistry and Materials Research');
+  });
+
+  it('does not swallow another body listed after a comma', () => {
+    const found = names('The University of Oslo, Bergen University and Orbita Systems Corporation signed the deal.');
+    expect(found).not.toContain('University of Oslo, Bergen University and Orbita Systems Corporation');
+    expect(found).toContain('University of Oslo');
+  });
+
+  it('ends a field before "and" with an acronym, another organisation', () => {
+    const found = names("Officials of the Ministry of Trade and Industry and OSC met on Monday.");
+    expect(found).toContain('Ministry of Trade and Industry');
+    expect(found).not.toContain('Ministry of Trade and Industry and OSC');
+  });
+});

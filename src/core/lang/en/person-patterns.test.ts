@@ -44,3 +44,21 @@ describe("a minister's ministry from its field", () => {
     expect(roles('Minister for Trade and Industry Tan Boon Hock opened the forum.')).toEqual([['Tan Boon Hock', 'Ministry of Trade and Industry', 'Minister']]);
   });
 });
+
+describe('a person named by one word after a title', () => {
+  it('names a leader by a Vietnamese given name alone, leading Vietnam', () => {
+    const text = 'Prime Minister Hung praised the plan. Later, Prime Minister Hung toured the plant.';
+    const people = read(text).actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people).toEqual(['Hung']);
+    expect(roles(text)).toEqual([['Hung', 'Việt Nam', 'Prime Minister']]);
+  });
+
+  it('does not make a person of the word after a post that is not a courtesy or public office', () => {
+    expect(read('The CEO Summit opened in Da Nang on Monday.').actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+
+  it('refers back by the family name first when a name is written family name first', () => {
+    const text = 'The deal was signed by Lim Boon Kiat, chairman of Orbita Systems Corporation. Dr Lim said the plant would open soon.';
+    expect(read(text).actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Lim Boon Kiat']);
+  });
+});

@@ -189,11 +189,20 @@ function personFor(people: ActorCandidate[], name: string): ActorCandidate {
   return person;
 }
 
-/** A person named before by the surname (or Vietnamese given name) at token k. */
+/**
+ * A person named before, by the word after a title at token k: the last word ("Mr. Huang", "Prime
+ * Minister Chinh") or, family name first, the first ("Dr Tan" for Tan See Leng, "Mr. Chen" for Chen
+ * Rui Sheng). The first word counts only here, after a title: bare, it is too often part of a place
+ * ("Tan Thuan").
+ */
 function namedBefore(ctx: ScanContext, people: readonly ActorCandidate[], k: number): ActorCandidate | undefined {
   const key = ctx.tokens[k]!.key;
-  return [...people].reverse().find((p) => p.name.split(' ').length > 1 && shortForms(p.name).some((f) => keyOf(f) === key));
+  const byLast = [...people].reverse().find((p) => p.name.split(' ').length > 1 && shortForms(p.name).some((f) => keyOf(f) === key));
+  return byLast ?? [...people].reverse().find((p) => p.name.split(' ').length > 2 && keyOf(p.name.split(' ')[0]!) === key);
 }
+
+/** Titles that name a person by one word when nobody was named before ("Prime Minister Chinh", "Mr Dzung"), unlike posts ("CEO Summit"). */
+const ONE_WORD_TITLES = new Set<EnTitle['level']>(['honorific', 'leader', 'minister', 'envoy']);
 
 /** How an article refers back to a person: the last word ("Huang", "Chinh"), or a Korean family name first ("Lee"). */
 export function shortForms(name: string): string[] {
@@ -236,7 +245,8 @@ export function findEnglishPeople(inputs: PeopleInputs): PersonFinding[] {
       const loose = chain.length === 1 && LOOSE_TITLES.has(ctx.tokens[chain[0]!.first]!.key) && !capAt(ctx, i) && !ownerBefore(inputs, i)?.country;
       if (nameLast >= 0 && !loose) {
         const words = wordCount(ctx, k, nameLast);
-        const person = words >= 2 ? personFor(people, textOf(ctx, k, nameLast)) : namedBefore(ctx, people, k);
+        const person = words >= 2 ? personFor(people, textOf(ctx, k, nameLast))
+          : namedBefore(ctx, people, k) ?? (ONE_WORD_TITLES.has(lastTitle.title.level) && !known.has(k) ? personFor(people, textOf(ctx, k, nameLast)) : undefined);
         if (person) {
           const before = (chain[0]!.title.level === 'minister' ? fieldBefore(inputs, i) : null) ?? ownerBefore(inputs, i);
           const owner = after && !after.host ? { actor: after.actor } : before;
@@ -246,7 +256,7 @@ export function findEnglishPeople(inputs: PeopleInputs): PersonFinding[] {
             if (t.title.level === 'honorific') continue;
             let org = roleOf(owner, t.title, inputs);
             // A Vietnamese head of government or state with no country named leads Vietnam.
-            if (!org && t.title.level === 'leader' && vietnameseName(ctx, k, nameLast)) org = ctx.gaz.byId.get('vietnam');
+            if (!org && t.title.level === 'leader' && (words === 1 ? isVietnameseSyllable(ctx.tokens[k]!.key) : vietnameseName(ctx, k, nameLast))) org = ctx.gaz.byId.get('vietnam');
             if (org) roles.push({ role: textOf(ctx, t.first, t.last), org, start: ctx.tokens[before?.first ?? i]!.start, end: ctx.tokens[nameLast]!.end, confidence: owner ? 0.85 : 0.6 });
           }
           push(k, nameLast, person, `en-title-person:${chain[0]!.title.level}`, chain[0]!.title.level === 'honorific' ? 0.75 : 0.85, roles, before?.first ?? i);

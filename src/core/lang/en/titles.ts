@@ -44,12 +44,14 @@ export function englishTitleTrie(): Trie<EnTitle> {
 /** Title words too loose to introduce a person on their own (they need a name right after, capitalised). */
 export const LOOSE_TITLES = new Set(['head', 'chief', 'leader', 'executive', 'representative', 'chair', 'secretary', 'director', 'president', 'principal', 'dean', 'founder', 'king']);
 
-/** Words a ministry's field is made of ("Planning and Investment", "Labour, Invalids and Social Affairs"), folded. */
+/** Words a ministry's or institute's field is made of ("Planning and Investment", "Labour, Invalids and Social Affairs"), folded. */
 export const MINISTRY_FIELDS = new Set([
   'planning', 'investment', 'trade', 'industry', 'finance', 'foreign', 'affairs', 'home', 'interior', 'labour', 'labor', 'invalids',
   'social', 'information', 'communications', 'communication', 'science', 'technology', 'ict', 'education', 'training', 'health',
   'defence', 'defense', 'public', 'security', 'justice', 'transport', 'transportation', 'construction', 'agriculture', 'rural',
   'development', 'natural', 'resources', 'environment', 'culture', 'sports', 'tourism', 'economy', 'economic', 'commerce',
   'energy', 'digital', 'manpower', 'national', 'innovation', 'industries', 'fisheries', 'welfare', 'employment', 'land',
-  'infrastructure', 'communities', 'works', 'telecommunications', 'ethnic', 'minority',
+  'infrastructure', 'communities', 'works', 'telecommunications', 'ethnic', 'minority', 'research', 'engineering', 'arts',
+  'humanities', 'medicine', 'design', 'studies', 'sciences', 'invalids', 'affairs', 'sport', 'youth', 'women', 'physics',
+  'chemistry', 'biology', 'materials', 'mathematics', 'economics', 'law', 'management', 'business', 'computing', 'standards',
 ]);
