@@ -98,3 +98,12 @@ describe('actor patterns', () => {
   });
 });
 
+
+describe('a foreign company named in full with its legal form', () => {
+  it('reads a brand longer than three words when a legal form closes it, and names it without the form', () => {
+    const c = extractArticle(article('Tiêu đề\nTập đoàn Wuxi Hongda Precision Optics Co., Ltd (Trung Quốc) đầu tư vào Bắc Giang.'), testReference());
+    const company = c.actors.find((a) => a.kind === 'company');
+    expect(company?.name).toBe('Wuxi Hongda Precision Optics');
+    expect(company?.aliases).toContain('Wuxi Hongda Precision Optics Co., Ltd');
+  });
+});

@@ -72,7 +72,35 @@ function readBrand(ctx: ScanContext, k: number): { first: number; last: number }
     else if (ctx.tokens[last + 1]?.key === '-' && isLatinName(ctx, last + 2) && adjacent(ctx, last + 2) && last - k < 2) last += 2;
     else break;
   }
-  return { first: k, last };
+  const legal = legalFormEnd(ctx, last);
+  return { first: k, last: legal > 0 ? legal : last };
+}
+
+/** English legal forms that close a foreign company's full name ("… Technology Co., Ltd", "… Holdings Inc"). */
+const LEGAL_FORMS = new Set(['co', 'ltd', 'inc', 'corp', 'corporation', 'jsc', 'llc', 'limited', 'plc', 'pte', 'gmbh']);
+
+const LEGAL_TAIL = /(?:[\s,.]+(?:Co|Ltd|Inc|Corp|Corporation|JSC|LLC|Limited|PLC|Pte|GmbH)\.?)+$/u;
+
+/**
+ * "Yangzhou Yangjie Electronic Technology Co., Ltd": a brand longer than three words is read whole
+ * when a legal form closes it within a few more Latin words; the legal form's last token, or -1.
+ */
+function legalFormEnd(ctx: ScanContext, last: number): number {
+  const legalAt = (n: number) => isWord(ctx, n) && adjacent(ctx, n) && capAt(ctx, n) && LEGAL_FORMS.has(ctx.tokens[n]!.key);
+  let k = last;
+  for (let words = 0; words < 4 && !legalAt(k + 1); words++) {
+    if (!isLatinName(ctx, k + 1) || !adjacent(ctx, k + 1) || ctx.gazAt.has(k + 1)) return -1;
+    k++;
+  }
+  if (!legalAt(k + 1)) return -1;
+  k++;
+  // "Co., Ltd": a second legal form after the first one's dot and a comma.
+  for (;;) {
+    const dot = ctx.tokens[k + 1]?.key === '.' && ctx.tokens[k + 1]!.start === ctx.tokens[k]!.end ? 1 : 0;
+    const comma = ctx.tokens[k + 1 + dot]?.key === ',' ? 1 : 0;
+    if (dot + comma === 0 || !legalAt(k + 1 + dot + comma)) return k;
+    k += 1 + dot + comma;
+  }
 }
 
 /** A capitalised name after a head, with its lower-case tail, acronym and place qualifier. */
@@ -252,7 +280,9 @@ function organisationAt(ctx: ScanContext, i: number): ActorSpan | ActorSpan[] | 
   if (read.brand) {
     const brand = ctx.text.slice(ctx.tokens[read.brand.first]!.start, ctx.tokens[read.brand.last]!.end);
     const surface = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[read.last]!.end);
-    const actor = candidateFor(ctx, brand, head.kind, null, [brand, surface]);
+    // Its name without the legal form, as the article names it again ("… Technology Co., Ltd" → "… Technology").
+    const bare = brand.replace(LEGAL_TAIL, '');
+    const actor = candidateFor(ctx, bare || brand, head.kind, null, [...new Set([bare || brand, brand, surface])]);
     return spanFrom(ctx, i, read.last, actor, 'org-head-brand', 0.8);
   }
   const surface = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[read.last]!.end);
