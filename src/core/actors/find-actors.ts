@@ -17,6 +17,7 @@ import { createContext, isAcronym, wordAt, type ScanContext } from './scan-conte
 import { selectSpans, spansByFirst } from './select-spans.ts';
 import type { Token } from './tokenize.ts';
 import type { ActorCandidate, ActorSpan } from './types.ts';
+import { isVietnameseSyllable } from './vietnamese-words.ts';
 
 export interface ActorRecord {
   actor: ActorCandidate;
@@ -128,9 +129,9 @@ export function findActors(text: string, tokens: Token[], gaz: CompiledGazetteer
   unifyIds(spans);
 
   const people = findPeople(ctx, spansByFirst(spans));
-  // A person's name may swallow a place ("Lâm" in a name) but never an organisation.
+  // A person's name may swallow a place ("Lâm" in a name) or a one-syllable country ("Phạm Đức Long"), never an organisation.
   const nonPlace = new Uint8Array(tokens.length + 1);
-  for (const s of spans) if (s.actor.kind !== 'place') for (let k = s.first; k <= s.last; k++) nonPlace[k] = 1;
+  for (const s of spans) if (s.actor.kind !== 'place' && !isSyllableCountry(s, tokens)) for (let k = s.first; k <= s.last; k++) nonPlace[k] = 1;
   const personSpans = people.map((p) => p.span).filter((p) => {
     for (let k = p.first; k <= p.last; k++) if (nonPlace[k]) return false;
     return true;
@@ -179,4 +180,9 @@ export function findActors(text: string, tokens: Token[], gaz: CompiledGazetteer
     }
   }
   return { records, mentions: spans, phrases: phrasesOf(spans, kept, tokens), roles, roleOrg, roleBody };
+}
+
+/** A country named by one syllable that Vietnamese names also use ("Đức", "Anh"): the person reader decides when it is a name's. */
+export function isSyllableCountry(s: ActorSpan, tokens: readonly Token[]): boolean {
+  return s.actor.kind === 'country' && s.first === s.last && isVietnameseSyllable(tokens[s.first]!.key);
 }

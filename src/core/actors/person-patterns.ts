@@ -11,7 +11,7 @@ import { adjacent, capAt, isAcronym, isLatinName, isWord, lowerAt, type ScanCont
 import { surfaceMatches } from './surface-check.ts';
 import { titleTrie, type Title } from './titles.ts';
 import type { ActorCandidate, ActorSpan } from './types.ts';
-import { NAME_STOPS, SURNAMES } from './vietnamese-words.ts';
+import { isVietnameseSyllable, NAME_STOPS, SURNAMES } from './vietnamese-words.ts';
 
 export interface RoleFinding {
   role: string;
@@ -35,6 +35,8 @@ interface TitleHit {
 }
 
 const ORG_KINDS = new Set(['government', 'organization', 'company', 'university', 'facility']);
+/** A post's place named generically, in lower case, before the holder's name ("Phó Chủ tịch thành phố …"). */
+const GENERIC_PLACE = new Set(['thành phố', 'tỉnh']);
 
 /** The title at token i; of several ("Phó Trưởng Ban" / "Phó Trưởng"), the one an organisation follows. */
 function titleAt(ctx: ScanContext, i: number, known: Map<number, ActorSpan>): TitleHit | null {
@@ -62,9 +64,12 @@ function readPersonName(ctx: ScanContext, k: number, known: Map<number, ActorSpa
   const max = latin ? 3 : 4;
   last = hyphenTail(ctx, last);
   let words = 1;
+  const vietnamese = SURNAMES.has(ctx.tokens[k]!.key);
   while (words < max && capAt(ctx, last + 1) && adjacent(ctx, last + 1)) {
     const next = known.get(last + 1);
-    if (next && next.actor.kind !== 'place' && next.actor.kind !== 'person') break;
+    // "Phạm Đức Long", "Nguyễn Bảo Anh": a syllable of a Vietnamese name that is also a country's short name is the name's.
+    const syllable = vietnamese && next?.actor.kind === 'country' && next.last === last + 1 && isVietnameseSyllable(ctx.tokens[last + 1]!.key);
+    if (next && next.actor.kind !== 'place' && next.actor.kind !== 'person' && !syllable) break;
     last = hyphenTail(ctx, last + 1);
     words++;
   }
@@ -139,8 +144,14 @@ export function findPeople(ctx: ScanContext, known: Map<number, ActorSpan>): Per
       if (ORG_KINDS.has(at.actor.kind)) org = at.actor;
       else if (at.actor.kind === 'country') country = at;
       k = at.last + 1;
+      // "Bộ trưởng Bộ Khoa học và Công nghệ Việt Nam Huỳnh Thành Đạt": the body's country before the name.
+      const narrowing = org ? known.get(k) : undefined;
+      if (narrowing?.actor.kind === 'country' && adjacent(ctx, k) && SURNAMES.has(ctx.tokens[narrowing.last + 1]?.key ?? '')) k = narrowing.last + 1;
       const host = lowerAt(ctx, k) === 'tại' ? known.get(k + 1)?.actor.kind : undefined;
       if (host === 'country' || host === 'place') k = known.get(k + 1)!.last + 1;
+    } else if (GENERIC_PLACE.has(`${lowerAt(ctx, k)} ${lowerAt(ctx, k + 1)}`) && SURNAMES.has(ctx.tokens[k + 2]?.key ?? '') && capAt(ctx, k + 2)) {
+      // "các Phó Chủ tịch thành phố Hồ Kỳ Minh": the city is the one the article is about; the name follows it.
+      k += 2;
     } else if (hit.title.level === 'office' && isAcronym(ctx, k) && adjacent(ctx, k) && capAt(ctx, k + 1) && adjacent(ctx, k + 1)
       && !isAcronym(ctx, k + 1) && !known.has(k + 1)) {
       // "Giám đốc VRDC Steven Truong": an acronym between a post and a name is the body the post is in.
@@ -206,6 +217,18 @@ export function findPeople(ctx: ScanContext, known: Map<number, ActorSpan>): Per
     if (!person.country) person.country = country ? country.actor.id : (org?.country ?? null);
     found.push({ span, roles, titleFirst: hit.first });
     i = last;
+    // "Phó Chủ tịch UBND TP Hồ Kỳ Minh và Hồ Quang Bửu": a second Vietnamese full name after "và" holds the same post.
+    const second = lowerAt(ctx, last + 1) === 'và' && SURNAMES.has(ctx.tokens[last + 2]?.key ?? '') ? readPersonName(ctx, last + 2, known) : -1;
+    if (second >= last + 3 && !titleAt(ctx, second + 1, known)) {
+      const name = nameText(ctx, last + 2, second);
+      const other = people.find((p) => keyOf(p.name) === keyOf(name))
+        ?? { id: slugify(name), name, kind: 'person' as const, country: person.country, source: 'pattern' as const, aliases: [name], partOf: null };
+      if (!people.includes(other)) people.push(other);
+      const otherSpan: ActorSpan = { first: last + 2, last: second, start: ctx.tokens[last + 2]!.start, end: ctx.tokens[second]!.end, actor: other, rule: `title-person-shared:${hit.title.level}`, confidence: 0.7 };
+      const shared = roles.filter((r) => r.start === ctx.tokens[hit.first]!.start).map((r) => ({ ...r, end: otherSpan.end, confidence: 0.7 }));
+      found.push({ span: otherSpan, roles: shared, titleFirst: last + 2 });
+      i = second;
+    }
   }
   return found;
 }

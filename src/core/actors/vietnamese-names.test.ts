@@ -120,3 +120,33 @@ describe('posts before a unit written in capitals or an acronym', () => {
     expect(found).toEqual(['Nvidia', 'Hà Nội']);
   });
 });
+
+describe('people named with syllables that are also countries, after bodies, and in pairs', () => {
+  it('keeps a country short name inside a Vietnamese name', () => {
+    const actors = actorsOf('Dự lễ có Thứ trưởng Trần Mỹ Linh và đại diện doanh nghiệp Mỹ.');
+    expect(actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Trần Mỹ Linh']);
+    // The country named on its own is still the country.
+    expect(actors.find((a) => a.id === 'united-states')?.aliases).not.toContain('Trần Mỹ Linh');
+  });
+
+  it('reads the name after a body narrowed by its country', () => {
+    const c = extractArticle(article('Bộ trưởng Bộ Kế hoạch và Đầu tư Việt Nam Trần Văn Nam phát biểu.'), ref);
+    expect(c.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Trần Văn Nam']);
+    expect(c.relations.filter((r) => r.type === 'HOLDS_ROLE').map((r) => r.to)).toEqual(['mpi']);
+  });
+
+  it('reads a name after a post whose place is written generically', () => {
+    expect(names('Có mặt tại lễ có Phó Chủ tịch thành phố Lê Văn Tâm.')).toContain('Lê Văn Tâm');
+  });
+
+  it('gives a second full name after "và" the same post', () => {
+    const c = extractArticle(article('Dự lễ có Thứ trưởng Bộ Kế hoạch và Đầu tư Trần Văn Nam và Lê Thị Hoa.'), ref);
+    const person = (id: string) => c.actors.find((a) => a.id === id)?.name;
+    const held = c.relations.filter((r) => r.type === 'HOLDS_ROLE').map((r) => [person(r.from), r.to, r.role]);
+    expect(held).toHaveLength(2);
+    expect(held).toEqual(expect.arrayContaining([['Trần Văn Nam', 'mpi', 'Thứ trưởng'], ['Lê Thị Hoa', 'mpi', 'Thứ trưởng']]));
+    // A second name that has its own post keeps it.
+    const own = extractArticle(article('Thứ trưởng Bộ Kế hoạch và Đầu tư Trần Văn Nam và Chủ tịch Tập đoàn FPT Lê Văn Hải dự lễ.'), ref);
+    expect(own.relations.filter((r) => r.type === 'HOLDS_ROLE' && r.to === 'mpi')).toHaveLength(1);
+  });
+});

@@ -6,6 +6,7 @@
  * Vietnamese `findActors`, so the rest of the pipeline reads both alike.
  */
 import type { ActorFindings, ActorRecord, PersonRole } from '../../actors/find-actors.ts';
+import { isSyllableCountry } from '../../actors/find-actors.ts';
 import { scanGazetteer, type CompiledGazetteer } from '../../actors/gazetteer-matcher.ts';
 import { scanLocalAliases } from '../../actors/local-aliases.ts';
 import type { PersonFinding } from '../../actors/person-patterns.ts';
@@ -80,10 +81,14 @@ function demonymSpans(ctx: ScanContext, spans: readonly ActorSpan[]): ActorSpan[
   return out;
 }
 
-function peopleSpans(people: readonly PersonFinding[], spans: readonly ActorSpan[], tokenCount: number): PersonFinding[] {
-  // A person's name may swallow a place ("Ha" in a name) but never an organisation.
+function peopleSpans(people: readonly PersonFinding[], spans: readonly ActorSpan[], tokens: readonly Token[]): PersonFinding[] {
+  const tokenCount = tokens.length;
+  // A person's name may swallow a place ("Ha" in a name) or a one-syllable country ("Nguyen Phuoc Duc"), never an organisation.
   const nonPlace = new Uint8Array(tokenCount + 1);
-  for (const s of spans) if (s.actor.kind !== 'place' && s.actor.kind !== 'person') for (let k = s.first; k <= s.last; k++) nonPlace[k] = 1;
+  for (const s of spans) {
+    if (s.actor.kind === 'place' || s.actor.kind === 'person' || isSyllableCountry(s, tokens)) continue;
+    for (let k = s.first; k <= s.last; k++) nonPlace[k] = 1;
+  }
   return people.filter((p) => {
     for (let k = p.span.first; k <= p.span.last; k++) if (nonPlace[k]) return false;
     return true;
@@ -141,7 +146,7 @@ export function findEnglishActors(text: string, tokens: Token[], gaz: CompiledGa
   const known = spansByFirst(spans);
   const knownEnd = new Map(spans.map((s) => [s.last, s]));
   const govs = governmentsOf(gaz);
-  const people = peopleSpans(findEnglishPeople({ ctx, known, knownEnd, governmentOf: (c) => govs.get(c) }), spans, tokens.length);
+  const people = peopleSpans(findEnglishPeople({ ctx, known, knownEnd, governmentOf: (c) => govs.get(c) }), spans, tokens);
   const personal = new Uint8Array(tokens.length + 1);
   for (const p of people) for (let k = p.span.first; k <= p.span.last; k++) personal[k] = 1;
   spans = spans.filter((s) => {

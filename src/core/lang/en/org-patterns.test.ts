@@ -42,3 +42,10 @@ describe('English bodies whose field is a list', () => {
     expect(found).not.toContain('Ministry of Trade and Industry and OSC');
   });
 });
+
+describe('a weak suffix after an acronym', () => {
+  it('makes a company of an acronym and "Energy", not of any word and "Energy"', () => {
+    expect(names('Yesterday QRX Energy signed the deal.')).toContain('QRX Energy');
+    expect(names('Yesterday Clean Energy was discussed.')).not.toContain('Clean Energy');
+  });
+});

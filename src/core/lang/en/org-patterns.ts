@@ -49,6 +49,14 @@ export function demonymAt(ctx: ScanContext, k: number): { country: string; last:
   return { country, last: key === 'u.s.' ? Math.min(k + 3, ctx.tokens.length - 1) : k };
 }
 
+/** "HDF", "SK", "VNG": a word written in capitals only. */
+function isAcronymWord(ctx: ScanContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t?.word) return false;
+  const raw = ctx.text.slice(t.start, t.end);
+  return raw.length >= 2 && raw.length <= 6 && /^[A-Z0-9]+$/.test(raw) && /[A-Z]/.test(raw);
+}
+
 /** The organisation a run names, if a head word says it is one. */
 function orgOfRun(ctx: ScanContext, run: Run): ActorSpan | null {
   let first = run.first;
@@ -86,7 +94,8 @@ function orgOfRun(ctx: ScanContext, run: Run): ActorSpan | null {
     if (headAt < 0) return null;
     const words = (() => { let n = 0; for (let k = first; k <= headAt; k++) if (isWord(ctx, k)) n++; return n; })();
     const head = ctx.tokens[headAt]!.key;
-    if (WEAK_SUFFIXES.has(head) && words < 3) return null;
+    // "Energy", "Power" after one word make a company only after an acronym ("HDF Energy"), not after any word ("Clean Energy").
+    if (WEAK_SUFFIXES.has(head) && words < 3 && !(words === 2 && isAcronymWord(ctx, first))) return null;
     kind = SUFFIX_HEADS[head]!;
     last = headAt;
     // "… Co., Ltd", "… Vietnam": a legal form or local unit right after the head stays in the name.

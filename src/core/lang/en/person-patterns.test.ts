@@ -62,3 +62,13 @@ describe('a person named by one word after a title', () => {
     expect(read(text).actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Lim Boon Kiat']);
   });
 });
+
+describe('English names with country syllables and names set off by commas', () => {
+  it('keeps a country short name inside a Vietnamese name', () => {
+    expect(read('The Director of Orbita Systems Corporation Trần Mỹ Linh spoke.').actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Trần Mỹ Linh']);
+  });
+
+  it('reads the name set off by commas after "the CEO of X"', () => {
+    expect(roles('Echoing this, the CEO of Orbita Systems Corporation, Maria Lopez, said the plant would open.')).toEqual([['Maria Lopez', 'Orbita Systems Corporation', 'CEO']]);
+  });
+});

@@ -59,9 +59,12 @@ function readName(ctx: ScanContext, k: number, known: Map<number, ActorSpan>, af
   let words = 1;
   while (words < 4 && capAt(ctx, last + 1) && adjacent(ctx, last + 1) && !possessiveAfter(ctx, last)) {
     const next = known.get(last + 1);
-    if (next && next.actor.kind !== 'person' && !(next.actor.kind === 'place' && next.last === last + 1 && isVietnameseSyllable(ctx.tokens[last + 1]!.key))) break;
+    // A place or, in a Vietnamese name, a country's short name may be a syllable of the name ("Nguyen Phuoc Duc", "Duc" = Germany).
+    const syllable = next && next.last === last + 1 && isVietnameseSyllable(ctx.tokens[last + 1]!.key)
+      && (next.actor.kind === 'place' || (next.actor.kind === 'country' && SURNAMES.has(ctx.tokens[k]!.key)));
+    if (next && next.actor.kind !== 'person' && !syllable) break;
     const nk = ctx.tokens[last + 1]!.key;
-    if (NOT_NAME_START.has(nk) || matchAt(englishTitleTrie(), ctx.tokens, ctx.ids, last + 1).length > 0) break;
+    if ((NOT_NAME_START.has(nk) && !syllable) || matchAt(englishTitleTrie(), ctx.tokens, ctx.ids, last + 1).length > 0) break;
     last = hyphenTail(ctx, last + 1);
     words++;
   }
@@ -240,6 +243,12 @@ export function findEnglishPeople(inputs: PeopleInputs): PersonFinding[] {
       let k = lastTitle.last + 1;
       const after = ownerAfter(inputs, lastTitle, k);
       if (after) k = after.last + 1;
+      // "the Chairman and CEO of HDF Energy, Damien Havard, said": the name set off by commas after the post.
+      if (after && ctx.tokens[k]?.key === ',' && capAt(ctx, k + 1)) {
+        const set = readName(ctx, k + 1, known, false);
+        const close = ctx.tokens[set + 1]?.key;
+        if (set > k + 1 && (close === ',' || close === '.' || SAYING.has(close ?? ''))) k++;
+      }
       const nameLast = readName(ctx, k, known, true);
       // A loose title in lower case introduces a name only after a demonym: "Vietnamese president To Lam".
       const loose = chain.length === 1 && LOOSE_TITLES.has(ctx.tokens[chain[0]!.first]!.key) && !capAt(ctx, i) && !ownerBefore(inputs, i)?.country;
