@@ -103,6 +103,12 @@ function legalFormEnd(ctx: ScanContext, last: number): number {
   }
 }
 
+/** Lines of business a Vietnamese company's legal name lists, joined by "và" ("Đầu tư và Phát triển"). */
+const BUSINESS_LINES = new Set([
+  'đầu tư', 'thương mại', 'dịch vụ', 'phát triển', 'sản xuất', 'xây dựng', 'công nghệ', 'nhập khẩu', 'kỹ thuật', 'du lịch',
+  'năng lượng', 'viễn thông', 'truyền thông', 'tư vấn', 'giải pháp', 'điện tử', 'vận tải', 'chế biến',
+]);
+
 /** A capitalised name after a head, with its lower-case tail, acronym and place qualifier. */
 function readProperName(ctx: ScanContext, j: number, joinVa = false, takesCompany: 'no' | 'after-descriptor' | 'anywhere' = 'no'): NameRead | null {
   let last = -1;
@@ -145,7 +151,9 @@ function readProperName(ctx: ScanContext, j: number, joinVa = false, takesCompan
       if (lowerAt(ctx, k - 1) !== 'thứ') break;
     } else {
       // "Sở Kế hoạch và Đầu tư Bắc Giang", "Bộ Khoa học và Công nghệ": "và" inside a body's field, not between two bodies.
-      if (joinVa && k > j && lowerAt(ctx, k) === 'và' && lowerRun < 3 && capAt(ctx, k + 1) && adjacent(ctx, k + 1)
+      // "Công ty CP Đầu tư Thương mại và Công nghệ Minh Quang": in a company's legal name, after a line of business.
+      const va = joinVa || (takesCompany !== 'no' && BUSINESS_LINES.has(`${lowerAt(ctx, k - 2)} ${lowerAt(ctx, k - 1)}`));
+      if (va && k > j && lowerAt(ctx, k) === 'và' && lowerRun < 3 && capAt(ctx, k + 1) && adjacent(ctx, k + 1)
         && !ctx.gazAt.has(k + 1) && !headAt(ctx, k + 1)) {
         last = k;
         continue;

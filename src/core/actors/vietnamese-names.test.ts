@@ -150,3 +150,11 @@ describe('people named with syllables that are also countries, after bodies, and
     expect(own.relations.filter((r) => r.type === 'HOLDS_ROLE' && r.to === 'mpi')).toHaveLength(1);
   });
 });
+
+describe('"và" in a company\'s legal name', () => {
+  it('keeps "và" between lines of business, not between two companies', () => {
+    const found = names('Công ty Cổ phần Đầu tư và Phát triển Sao Mai ký hợp đồng với Công ty Minh Long và Công ty Hải Hà.');
+    expect(found).toEqual(expect.arrayContaining(['Công ty Cổ phần Đầu tư và Phát triển Sao Mai', 'Công ty Minh Long', 'Công ty Hải Hà']));
+    expect(found).not.toContain('Công ty Minh Long và Công ty Hải Hà');
+  });
+});

@@ -19,6 +19,9 @@ const FORMS: Array<[string[], string, QuantityKind]> = [
   [['won', 'krw'], 'KRW', 'money'],
   [['nhân dân tệ', 'ndt', 'cny'], 'CNY', 'money'],
   [['bảng anh', 'gbp'], 'GBP', 'money'],
+  [['đô la úc', 'đô la australia', 'aud'], 'AUD', 'money'],
+  [['đô la singapore', 'sgd'], 'SGD', 'money'],
+  [['đài tệ', 'đô la đài loan', 'twd'], 'TWD', 'money'],
   [['%', 'phần trăm'], 'percent', 'percent'],
   [['kỹ sư', 'kĩ sư', 'sinh viên', 'người', 'lao động', 'chuyên gia', 'nhân lực', 'giảng viên', 'học viên',
     'nhà khoa học', 'nghiên cứu sinh', 'cán bộ', 'nhân viên', 'công nhân', 'kỹ thuật viên', 'học sinh',
@@ -49,11 +52,15 @@ export function unitOf(form: string): UnitForm | undefined {
 
 /**
  * Rough fixed rates to US dollars (USD per unit), documented so a total is reproducible: VND at
- * 25,000 per USD (23,500 before 2023), EUR 1.08, JPY 1/150, KRW 1/1,350, CNY 1/7.2, GBP 1.27.
+ * 25,000 per USD (23,500 before 2023), EUR 1.08, JPY 1/150, KRW 1/1,350, CNY 1/7.2, GBP 1.27, AUD 0.66,
+ * SGD 0.74, TWD 1/31.
  */
 const USD_PER_UNIT: Record<string, number> = {
-  USD: 1, VND: 1 / 25_000, EUR: 1.08, JPY: 1 / 150, KRW: 1 / 1_350, CNY: 1 / 7.2, GBP: 1.27,
+  USD: 1, VND: 1 / 25_000, EUR: 1.08, JPY: 1 / 150, KRW: 1 / 1_350, CNY: 1 / 7.2, GBP: 1.27, AUD: 0.66, SGD: 0.74, TWD: 1 / 31,
 };
+
+/** The currency codes both languages' tables may give: a money pledge has one of these (or no unit). */
+export const MONEY_UNITS: ReadonlySet<string> = new Set(Object.keys(USD_PER_UNIT));
 
 /** The amount in USD, or null when the unit is not money. */
 export function toUsd(value: number, unit: string | null, year?: number | null): number | null {

@@ -16,6 +16,7 @@ import { pledgeId } from './pledge-id.ts';
 import { isAnaphor, noteAntecedents, resolveAnaphor, type Antecedents } from './anaphora.ts';
 import { passiveAgents, projectAgent } from './project-agent.ts';
 import { restatedAmounts } from './restated.ts';
+import { siteOwner } from './site-owner.ts';
 
 export interface PledgeInputs {
   text: string;
@@ -125,8 +126,12 @@ export function statesRelation(p: Pledge): boolean {
   return STATED.has(p);
 }
 
+/** "tổng nhu cầu khoảng 50.000 nhân lực": a demand or shortage is the need, not anyone's promise, even in a target sentence. */
+const DEMAND = /(?:nhu cầu|thiếu hụt|thiếu khoảng)[^,.;:()]{0,30}$/u;
+
 function describes(lowered: string, from: number, q: Quantity): boolean {
   const before = lowered.slice(Math.max(from, q.phraseStart - 80), q.phraseStart);
+  if (DEMAND.test(before)) return true;
   if (RESEARCH_AFTER.test(lowered.slice(q.end, q.end + 40)) && /(?:chi|dành|đầu tư|kinh phí)[^,.;]{0,20}$/u.test(before)) return true;
   return DESCRIBES.test(before) && !TARGET.test(lowered.slice(from, q.phraseStart));
 }
@@ -228,6 +233,11 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
     by = carried.by;
     status ??= carried.status ?? undefined;
     confidence = 0.5;
+  }
+  if (by) {
+    const owner = siteOwner(by, q.kind === 'money', view.lowered.slice(clause.start, q.phraseStart), view.mentions, q.start, carried?.by);
+    if (!owner) return null;
+    by = owner;
   }
   if (!by || by.actor.kind === 'place' && q.kind !== 'money') return null;
   // "Tổng giám đốc Samsung Việt Nam … cho biết doanh nghiệp này sẽ đầu tư": a person pledges for the body they lead.

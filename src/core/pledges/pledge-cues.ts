@@ -4,6 +4,7 @@
  */
 import type { PledgeKind, PledgeStatus } from '../claims.ts';
 import { phraseRegex, type PhraseSet } from '../relations/clause-view.ts';
+import { MONEY_UNITS } from '../parse/units.ts';
 
 /** Words that announce an amount; "kinh phí" (a programme's budget) is promised money as much as "vốn";
  * "trị giá" and "doanh thu/doanh số" count only under conditions (VALUED_THING, a target word). */
@@ -32,7 +33,6 @@ const KIND_WORDS: Array<[PledgeKind, PhraseSet]> = [
 ];
 const TRAINING = phraseRegex(['đào tạo', 'bồi dưỡng', 'học bổng']);
 
-const MONEY_UNITS = new Set(['USD', 'VND', 'EUR', 'JPY', 'KRW', 'CNY', 'GBP']);
 
 /** What kind of pledge a clause states about an amount of `unit`. */
 export function pledgeKind(clause: string, unit: string | null): PledgeKind {

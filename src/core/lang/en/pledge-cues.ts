@@ -5,6 +5,7 @@
  */
 import type { PledgeKind, PledgeStatus } from '../../claims.ts';
 import { phraseRegex, type PhraseSet } from '../../relations/clause-view.ts';
+import { MONEY_UNITS } from '../../parse/units.ts';
 
 const forms = (...groups: string[]) => groups.flatMap((g) => g.split('|'));
 
@@ -41,7 +42,6 @@ const KIND_WORDS: Array<[PledgeKind, PhraseSet]> = [
   ['investment', phraseRegex(forms('invest|invests|invested|investing|investment|investments|capital|fdi|pour|poured|inject|injected|fund|funding|finance|financing|disburse|disbursed|stake|loan|loans'))],
 ];
 const TRAINING = phraseRegex(forms('train|trains|trained|training|educate|educated|upskill|upskilling|scholarship|scholarships|courses|course|learners'));
-const MONEY_UNITS = new Set(['USD', 'VND', 'EUR', 'JPY', 'KRW', 'CNY', 'GBP', 'SGD', 'AUD', 'TWD']);
 
 /** What kind of pledge a clause states about an amount of `unit`. */
 export function pledgeKindEn(clause: string, unit: string | null): PledgeKind {

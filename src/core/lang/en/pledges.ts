@@ -18,6 +18,7 @@ import { findIn, wordBefore, type Hit, type SentenceView } from '../../relations
 import type { SectorHit } from '../../sectors/sector-matcher.ts';
 import { inComplementEn, subjectBeforeEn } from './clause.ts';
 import { LICENCES_EN, pledgeKindEn, REQUESTS_EN, STATUS_EN, statusOfCueEn, TRIGGERS_EN } from './pledge-cues.ts';
+import { siteOwner } from '../../pledges/site-owner.ts';
 
 export interface EnPledgeInputs {
   text: string;
@@ -64,8 +65,12 @@ function statusBefore(view: SentenceView, from: number, to: number): PledgeStatu
   return undefined;
 }
 
+/** "a demand for 50,000 engineers", "a shortage of 10,000": the need, not anyone's promise, even in a target sentence. */
+const DEMAND = /\b(?:demand|need|needs|shortage|deficit|gap)\s+(?:of|for)\s+(?:(?:about|around|some|roughly|nearly|up to|at least|more than|over)\s+)?$/u;
+
 function describes(lowered: string, from: number, q: Quantity): boolean {
   const before = lowered.slice(Math.max(from, q.phraseStart - 80), q.phraseStart);
+  if (DEMAND.test(before)) return true;
   const after = lowered.slice(q.end, q.end + 30);
   if (/^\s+(?:of|in) (?:the |its )?(?:total|market|gdp|global|world|revenue|exports|share)/u.test(after)) return true;
   return DESCRIBES.test(before) && !TARGET.test(lowered.slice(from, q.phraseStart));
@@ -159,6 +164,11 @@ function buildPledge(inputs: EnPledgeInputs, clause: { start: number; end: numbe
   if (!by && carried && ANAPHOR.test(view.lowered.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))) {
     by = carried.by;
     confidence = 0.5;
+  }
+  if (by) {
+    const owner = siteOwner(by, q.kind === 'money', view.lowered.slice(clause.start, q.phraseStart), view.mentions, q.start, carried?.by);
+    if (!owner) return null;
+    by = owner;
   }
   if (!by || (by.actor.kind === 'place' && q.kind !== 'money')) return null;
   // "Huang said Nvidia …", "the CEO said it will …": a person pledges for the body they lead.
