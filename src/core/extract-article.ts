@@ -19,6 +19,7 @@ import { tablesFor } from './lang/detect-language.ts';
 import { extractEnglish } from './lang/en/extract-english.ts';
 import { assembleRelations } from './relations/assemble-relations.ts';
 import { findBetweenParties } from './relations/between-parties.ts';
+import { findCountryPairs, VI_PAIR_WORDS } from './relations/country-pair.ts';
 import { HitIndex, within, type SentenceView } from './relations/clause-view.ts';
 import { findEventRelations } from './relations/event-rules.ts';
 import { findDescriptorFocus } from './relations/descriptor-focus.ts';
@@ -170,7 +171,8 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
     const launched = findJointLaunches(text, view);
     const developed = findParkDevelopers(text, view);
     const parkPlaces = findParkInName(text, { ...view, mentions: names }, lookup);
-    for (const found of [events, structure, partOf, focus, described, homes, sited, between, placed, launched, developed, parkPlaces]) {
+    const pairs = findCountryPairs(text, view, VI_PAIR_WORDS);
+    for (const found of [events, structure, partOf, focus, described, homes, sited, between, placed, launched, developed, parkPlaces, pairs]) {
       for (const d of found) drafts.push(d);
     }
     for (const p of findPledges({ text, view, quantities: within(quantities, sentence), periods: within(periods, sentence), sectors: sentenceSectors, home, year }, carried)) {

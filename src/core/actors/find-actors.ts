@@ -112,6 +112,31 @@ function unifyIds(spans: ActorSpan[]): void {
   }
 }
 
+const BODY_KINDS = new Set(['company', 'organization', 'government', 'university']);
+
+/**
+ * "Công ty TNHH Tập đoàn Khoa học Công nghệ Huadian Trung Quốc (Tập đoàn Hoa Điện)": a body's name
+ * in brackets right after a body of the same kind is its short name; every mention of the short name
+ * is the first body. Only a short name the gazetteer does not know is folded in.
+ */
+function bracketedShortNames(spans: ActorSpan[], tokens: readonly Token[]): void {
+  const same = new Map<string, ActorCandidate>();
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1]!;
+    if (b.first !== a.last + 2 || tokens[a.last + 1]?.key !== '(' || tokens[b.last + 1]?.key !== ')') continue;
+    if (!BODY_KINDS.has(a.actor.kind) || a.actor.kind !== b.actor.kind || b.actor.source !== 'pattern' || a.actor.id === b.actor.id) continue;
+    same.set(b.actor.id, a.actor);
+  }
+  if (same.size === 0) return;
+  for (const s of spans) {
+    const to = same.get(s.actor.id);
+    if (!to) continue;
+    for (const alias of s.actor.aliases) if (!to.aliases.includes(alias)) to.aliases.push(alias);
+    s.actor = to;
+  }
+}
+
 export function findActors(text: string, tokens: Token[], gaz: CompiledGazetteer): ActorFindings {
   // "tiếng Anh", "tiếng Nhật": a language, not the country.
   const gazSpans = scanGazetteer(text, tokens, gaz).filter((s) => !(s.actor.kind === 'country' && s.first > 0
@@ -124,6 +149,7 @@ export function findActors(text: string, tokens: Token[], gaz: CompiledGazetteer
   for (const s of spans) for (let k = s.first; k <= s.last; k++) covered[k] = 1;
   spans = [...spans, ...acronymSpans(ctx, spans, covered), ...findListedCompanies(ctx, spans, covered)].sort((a, b) => a.first - b.first);
   unifyIds(spans);
+  bracketedShortNames(spans, tokens);
   covered.fill(0);
   spans = selectSpans([...spans, ...scanLocalAliases(text, tokens, localForms(spans, ctx))], tokens.length, covered);
   unifyIds(spans);

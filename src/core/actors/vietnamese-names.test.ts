@@ -158,3 +158,12 @@ describe('"và" in a company\'s legal name', () => {
     expect(found).not.toContain('Công ty Minh Long và Công ty Hải Hà');
   });
 });
+
+describe('a short name in brackets after a body', () => {
+  it('makes the bracketed short name, wherever it is used, the same actor', () => {
+    const actors = actorsOf('Tập đoàn Bình Minh đề xuất dự án. Công ty TNHH Tập đoàn Khoa học Công nghệ Bình Minh Quốc tế (Tập đoàn Bình Minh) đã ký kết.');
+    const companies = actors.filter((a) => a.kind === 'company');
+    expect(companies).toHaveLength(1);
+    expect(companies[0]!.aliases).toEqual(expect.arrayContaining(['Tập đoàn Bình Minh']));
+  });
+});

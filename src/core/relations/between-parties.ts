@@ -2,15 +2,17 @@
  * PARTNERS_WITH for the parties a cooperation names after "giữa", however long the cooperation's
  * own noun phrase: "Lễ ký kết hợp tác thành lập Trung tâm X (…) giữa A (NIC), B và C" (every pair),
  * and "sự phối hợp giữa A và các đối tác: B, C, D" (A with each partner, the partners not with one
- * another). The trigger rules read "giữa" only a few words after the verb and stop a list at a
+ * another), and the members a consortium's noun lists ("liên danh A (Trung Quốc) và B"). The trigger rules read "giữa" only a few words after the verb and stop a list at a
  * bracket or a colon; this reads on to the end of the list, within the sentence.
  */
 import type { ActorSpan } from '../actors/types.ts';
 import { findIn, institutional, listGap, pairsOf, phraseRegex, type SentenceView } from './clause-view.ts';
 import { evidenceOf, type RelationDraft } from './relation-draft.ts';
-import { BETWEEN_COOPERATION, PARTNER_LIST_OPENER } from './between-words.ts';
+import { BETWEEN_COOPERATION, CONSORTIUMS, PARTNER_LIST_OPENER } from './between-words.ts';
 
-const COOPERATION = phraseRegex(BETWEEN_COOPERATION);
+const COOPERATION = phraseRegex([...BETWEEN_COOPERATION, ...CONSORTIUMS]);
+const CONSORTIUM = new Set(CONSORTIUMS);
+const CONSORTIUM_TO_FIRST = /^\s+(?:(?:các\s+)?nhà đầu tư\s+)?(?:(?:gồm|của|giữa)\s+)?$/u;
 /** The cooperation's own phrase up to "giữa": no comma, semicolon or colon (another clause), not too long. */
 const MAX_REACH = 120;
 const PHRASE_TO_BETWEEN = /^[^,;:.!?]*?(?:^|\s)giữa\s+$/u;
@@ -23,8 +25,9 @@ function listFrom(view: SentenceView, first: ActorSpan, end: number): ActorSpan[
   let last = first;
   for (const m of view.mentions) {
     if (m.start <= last.start || m.end > end) continue;
-    if (m.actor.id === last.actor.id && /^\s*\($/u.test(view.lowered.slice(last.end, m.start))) {
-      // "Trung tâm … (NIC)": the list goes on after the bracket.
+    const bracket = /^\s*\($/u.test(view.lowered.slice(last.end, m.start));
+    // "Trung tâm … (NIC)", "Tập đoàn Hoa Điện (Trung Quốc)": a repeat of the name or its home in brackets; the list goes on after.
+    if (bracket && (m.actor.id === last.actor.id || ((m.actor.kind === 'country' || m.actor.kind === 'place') && /^\s*\)/u.test(view.lowered.slice(m.end))))) {
       last = { ...last, end: view.lowered.indexOf(')', m.end) + 1 || m.end };
       continue;
     }
@@ -54,6 +57,15 @@ export function findBetweenParties(text: string, view: SentenceView): RelationDr
     out.push({ type: 'PARTNERS_WITH', from, to, role: null, date: null, evidence: evidenceOf(text, { start: a.start, end: b.end }, rule, 0.6) });
   };
   for (const cue of findIn(COOPERATION, view, { start: sentence.start, end })) {
+    // "liên danh Tập đoàn A (Trung Quốc) và Công ty B": a consortium's members follow its noun.
+    if (CONSORTIUM.has(cue.text)) {
+      const member = view.mentions.find((m) => m.start >= cue.end && m.end <= end);
+      if (member && CONSORTIUM_TO_FIRST.test(lowered.slice(cue.end, member.start))) {
+        const members = listFrom(view, member, end);
+        if (members.length >= 2) for (const [a, b] of pairsOf(members)) push(a, b, 'partners-consortium');
+        continue;
+      }
+    }
     const window = lowered.slice(cue.end, Math.min(end, cue.end + MAX_REACH));
     const at = /(?:^|\s)giữa\s+/u.exec(window);
     if (!at || !PHRASE_TO_BETWEEN.test(window.slice(0, at.index + at[0].length))) continue;

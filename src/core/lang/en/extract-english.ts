@@ -21,6 +21,8 @@ import { foldText, lowerText } from '../../text/fold.ts';
 import { splitEnglishClauses } from './clause.ts';
 import { englishBody } from './boilerplate.ts';
 import { findEnglishDates } from './dates.ts';
+import { findEnglishBetweenParties } from './between-parties.ts';
+import { EN_PAIR_WORDS, findCountryPairs } from '../../relations/country-pair.ts';
 import { findEnglishEvents } from './event-rules.ts';
 import { findEnglishActors } from './find-actors.ts';
 import { findEnglishFocus, type EnFocusCarry } from './focus-rules.ts';
@@ -92,6 +94,8 @@ export function extractEnglish(compiled: Compiled, article: RawArticle): Article
     const date = within(dates, sentence)[0]?.date ?? null;
     const sentenceSectors = within(sectorHits, sentence);
     drafts.push(...findEnglishEvents(text, view, date));
+    drafts.push(...findEnglishBetweenParties(text, view));
+    drafts.push(...findCountryPairs(text, view, EN_PAIR_WORDS));
     drafts.push(...findEnglishStructure(text, { ...view, mentions: names }));
     drafts.push(...partOfFromGazetteer(text, view.mentions));
     drafts.push(...findEnglishFocus(text, view, sentenceSectors, focusCarry, compiled.headline));
