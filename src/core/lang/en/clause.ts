@@ -48,7 +48,7 @@ function governingWord(lowered: string, offset: number): string {
 /** Whether a mention sits in a complement (after a preposition, or in a list opened by one), not as a subject. */
 export function inComplementEn(view: SentenceView, m: ActorSpan): boolean {
   const before = governingWord(view.lowered, m.start);
-  if (PREPOSITIONS.has(before) && before !== 'and' && before !== 'or') return true;
+  if (PREPOSITIONS.has(before) && before !== 'and' && before !== 'or' && !(EXAMPLES.has(before) && examplesOfSubject(view, m.start))) return true;
   if (view.lowered[m.start - 1] === '(' || view.lowered.slice(Math.max(0, m.start - 2), m.start) === '( ') return true;
   // "… Vietnam's", "the US-based": a hyphenated modifier is no subject.
   if (view.lowered[m.end] === '-' && /^-(?:based|owned|backed|born|made|funded|led|headquartered)/u.test(view.lowered.slice(m.end, m.end + 14))) return true;
@@ -61,9 +61,27 @@ export function inComplementEn(view: SentenceView, m: ActorSpan): boolean {
   }
   if (head !== m) {
     const w = governingWord(view.lowered, head.start);
+    if (EXAMPLES.has(w) && examplesOfSubject(view, head.start)) return false;
     return PREPOSITIONS.has(w) && w !== 'and' && w !== 'or';
   }
   return false;
+}
+
+/** Words that open examples of the noun before them: "tech giants like A and B", "local firms, including A, B". */
+const EXAMPLES = new Set(['like', 'including', 'as']);
+
+/**
+ * "tech behemoths like Microsoft, Meta and Amazon injected …": examples of a subject are the subject;
+ * not when the noun they exemplify is itself governed ("invested in firms like A").
+ */
+function examplesOfSubject(view: SentenceView, at: number): boolean {
+  const lowered = view.lowered;
+  const cut = /(?:,?\s*(?:like|including|such as)\s+(?:the\s+)?)$/u.exec(lowered.slice(Math.max(view.sentence.start, at - 30), at));
+  if (!cut) return false;
+  const end = at - cut[0].length;
+  const start = Math.max(view.sentence.start, lowered.lastIndexOf(',', end - 1) + 1);
+  const words = lowered.slice(start, end).split(/[^\p{L}-]+/u).filter(Boolean);
+  return words.length > 0 && words.length <= 5 && !words.some((w) => PREPOSITIONS.has(w) && w !== 'and');
 }
 
 /** The nearest actor before `offset` inside `range` that is not in a complement. */

@@ -27,3 +27,19 @@ describe('English sector focus', () => {
     expect(got).toEqual(expect.arrayContaining([['arm', 'semiconductors'], ['nvidia', 'semiconductors'], ['hyosung', 'semiconductors']]));
   });
 });
+
+describe('subjects given as examples, and verb forms', () => {
+  it('reads examples of the subject ("tech giants like A and B") as the subjects', () => {
+    const got = focus('Last year, tech giants like Hyosung and Nvidia invested heavily in AI.');
+    expect(got).toEqual(expect.arrayContaining([['hyosung', 'ai'], ['nvidia', 'ai']]));
+  });
+
+  it('reads examples after a comma ("local firms, including A and B, are expanding …")', () => {
+    const got = focus('In Korea, local firms, including Hyosung and Samsung, are expanding their AI capacity.');
+    expect(got).toEqual(expect.arrayContaining([['hyosung', 'ai'], ['samsung-group', 'ai']]));
+  });
+
+  it('does not read examples of a governed noun as subjects', () => {
+    expect(focus('In 2024 the fund invested in AI through partners like Hyosung and Nvidia.').map(([from]) => from)).not.toContain('hyosung');
+  });
+});

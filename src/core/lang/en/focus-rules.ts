@@ -21,6 +21,9 @@ const CUES = phraseRegex(forms(
   'design|designs|provide|provides|provider|maker|firm|company|giant|startup|group|leader|player|industry|sector|field|fields|areas|area',
   'plant|factory|centre|center|hub|project|projects|ecosystem|strategy|priority|priorities|promote|boost|support|supports|deploy|deploys',
   'apply|application|applications|solutions|services|technology|technologies|business|operations|operates|train|training|talent',
+  // The other forms of the verbs above: "are expanding their data centres", "has built", "designed".
+  'expanding|expanded|built|developed|produced|producing|manufactured|designed|designing|provided|providing|supplied|supplying',
+  'deployed|deploying|applied|applying|supported|supporting|operate|operated|operating|promoted|promoting|boosted|boosting|focusing|focussing',
 ));
 const COOPERATION = phraseRegex(forms('cooperation|cooperate|cooperates|collaboration|collaborate|partnership|partner|partners|partnered|agreement|mou|memorandum'));
 const PARTNER_WORDS = new Set(['with', 'between', 'and']);
