@@ -112,6 +112,12 @@ function unifyIds(spans: ActorSpan[]): void {
   }
 }
 
+/** Whether the word right before span `s` is `word` (lower case, as written). */
+function wordBeforeIs(text: string, tokens: readonly Token[], s: ActorSpan, word: string): boolean {
+  const t = s.first > 0 ? tokens[s.first - 1]! : undefined;
+  return t !== undefined && text.slice(t.start, t.end).toLowerCase() === word;
+}
+
 const BODY_KINDS = new Set(['company', 'organization', 'government', 'university']);
 
 /**
@@ -139,8 +145,9 @@ function bracketedShortNames(spans: ActorSpan[], tokens: readonly Token[]): void
 
 export function findActors(text: string, tokens: Token[], gaz: CompiledGazetteer): ActorFindings {
   // "tiếng Anh", "tiếng Nhật": a language, not the country.
-  const gazSpans = scanGazetteer(text, tokens, gaz).filter((s) => !(s.actor.kind === 'country' && s.first > 0
-    && tokens[s.first - 1]!.key === 'tieng' && text.slice(tokens[s.first - 1]!.start, tokens[s.first - 1]!.end).toLowerCase() === 'tiếng'));
+  const gazSpans = scanGazetteer(text, tokens, gaz).filter((s) => !(s.actor.kind === 'country' && wordBeforeIs(text, tokens, s, 'tiếng'))
+    // "liên Chính phủ" (intergovernmental), "phi chính phủ" (non-governmental): no government at all.
+    && !(s.actor.kind === 'government' && s.first === s.last - 1 && (wordBeforeIs(text, tokens, s, 'liên') || wordBeforeIs(text, tokens, s, 'phi'))));
   const ctx = createContext(text, tokens, gaz, gazSpans);
   const covered = new Uint8Array(tokens.length + 1);
   let spans = selectSpans([...gazSpans, ...findOrganisations(ctx), ...findAdminPlaces(ctx)].sort((a, b) => a.first - b.first), tokens.length, covered);

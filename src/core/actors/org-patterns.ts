@@ -5,6 +5,7 @@
  */
 import { slugify } from '../text/fold.ts';
 import { keyOf } from './gazetteer-matcher.ts';
+import { governmentsOf } from './governments.ts';
 import { orgHeadTrie, type OrgHead } from './org-heads.ts';
 import { firstNode, matchFrom } from './phrase-trie.ts';
 import {
@@ -319,12 +320,20 @@ function organisationAt(ctx: ScanContext, i: number): ActorSpan | ActorSpan[] | 
 function narrowedAt(ctx: ScanContext, i: number): ActorSpan | null {
   const body = ctx.gazAt.get(i);
   if (!body || body.actor.kind !== 'government') return null;
-  const place = ctx.gazAt.get(body.last + 1);
-  if (!place || place.actor.kind !== 'country' || place.actor.id === body.actor.country || !adjacent(ctx, body.last + 1)) return null;
+  // "Chính phủ Liên bang Đức", "Chính phủ Cộng hòa Pháp": a form of state may stand between the body and its country.
+  const state = STATE_FORMS.has(`${lowerAt(ctx, body.last + 1)} ${lowerAt(ctx, body.last + 2)}`) && adjacent(ctx, body.last + 1) ? 2 : 0;
+  const at = body.last + 1 + state;
+  const place = ctx.gazAt.get(at);
+  if (!place || place.actor.kind !== 'country' || place.actor.id === body.actor.country || !adjacent(ctx, at)) return null;
   const name = ctx.text.slice(body.start, place.end);
-  const actor = candidateFor(ctx, name, 'government', place.actor.id, [name]);
+  // The country's own government when the gazetteer has it and the body is the bare word for one ("Chính phủ").
+  const own = GOVERNMENT_WORDS.has(keyOf(ctx.text.slice(body.start, body.end))) ? governmentsOf(ctx.gaz).get(place.actor.id) : undefined;
+  const actor = own ?? candidateFor(ctx, name, 'government', place.actor.id, [name]);
   return spanFrom(ctx, i, place.last, actor, 'org-narrowed-by-country', 0.7);
 }
+
+const STATE_FORMS = new Set(['liên bang', 'cộng hòa', 'cộng hoà', 'vương quốc', 'nhà nước']);
+const GOVERNMENT_WORDS = new Set(['chinh phu', 'chinh quyen']);
 
 /** "Khu công nghiệp Yên Phong II-C": a known park with a number after it is another park (its next phase). */
 function numberedParkAt(ctx: ScanContext, i: number): ActorSpan | null {

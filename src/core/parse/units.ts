@@ -26,6 +26,7 @@ const FORMS: Array<[string[], string, QuantityKind]> = [
   [['kỹ sư', 'kĩ sư', 'sinh viên', 'người', 'lao động', 'chuyên gia', 'nhân lực', 'giảng viên', 'học viên',
     'nhà khoa học', 'nghiên cứu sinh', 'cán bộ', 'nhân viên', 'công nhân', 'kỹ thuật viên', 'học sinh',
     'tiến sĩ', 'thạc sĩ', 'nhân sự', 'tài năng'], 'people', 'count'],
+  [['suất học bổng', 'học bổng'], 'scholarships', 'count'],
   [['trường đại học', 'đại học', 'trường', 'viện nghiên cứu', 'cơ sở đào tạo'], 'universities', 'count'],
   [['nhà đầu tư'], 'investors', 'count'],
   [['công ty', 'doanh nghiệp', 'tập đoàn', 'startup', 'start-up', 'hãng'], 'companies', 'count'],

@@ -64,6 +64,11 @@ function nearestBefore(hits: Hit[], offset: number): Hit | undefined {
   return best;
 }
 
+const REPRESENTS = /(?:^|\s)(?:thay mặt|đại diện)(?:\s+cho)?\s+$/u;
+
+/** "cấp giấy chứng nhận đầu tư cho 3 dự án của Coherent": the licensed projects' owner is the one licensed. */
+const LICENSED_PROJECT_OF = /^\s*(?:(?:\d+|các|hai|ba|bốn|năm)\s+)?dự án(?:\s+[^\s,.;]+){0,6}?\s+(?:của|do)\s+$/u;
+
 const OWNER_GAP = /^\s+của\s+(?:(?:công ty|tập đoàn|hãng|doanh nghiệp)(?:\s+(?:tnhh|cổ phần))?\s+)?$/u;
 
 /** "X, một công ty con thuộc Tập đoàn Y, …": Y is whose X is, in an aside; X acts. */
@@ -140,9 +145,14 @@ function describes(lowered: string, from: number, q: Quantity): boolean {
 export interface PledgeMemory {
   value: Carried | null;
   seen: Antecedents;
+  /** Who made the last pledge read: "Trong đó, 25,5 triệu euro …" details that total. */
+  lastPledger?: ActorSpan;
 }
 
 export const pledgeMemory = (): PledgeMemory => ({ value: null, seen: new Map() });
+
+/** A sentence that opens by breaking down the amount before ("Trong đó, …", "Cụ thể, …"). */
+const PARTS_LEAD = /^[^\p{L}]*(?:trong đó|trong số đó|cụ thể|bao gồm)\s*[,:]?\s/u;
 
 /** Whether trigger `t` announces an amount here. */
 function announces(view: SentenceView, clause: { start: number }, t: Hit): boolean {
@@ -172,16 +182,19 @@ export function findPledges(inputs: PledgeInputs, carried: PledgeMemory): Pledge
       if (!trigger) continue;
       if (GROUP_UNITS.has(q.unit ?? '') && trigger.start >= q.end) continue; // the group is the subject
       const near = nearestBefore(triggers, q.phraseStart) ?? trigger;
-      const pledge = buildPledge(inputs, clause, trigger, near, q, carried.value, seen);
+      const parts = PARTS_LEAD.test(view.lowered.slice(view.sentence.start, view.sentence.start + 20));
+      const pledge = buildPledge(inputs, clause, trigger, near, q, carried.value, seen, carried.lastPledger, parts);
       if (pledge) pledges.push(pledge);
     }
   }
+  const last = pledges.at(-1);
+  if (last) carried.lastPledger = view.mentions.find((m) => m.actor.id === last.by) ?? carried.lastPledger;
   updateCarried(inputs, carried);
   noteAntecedents(view, seen);
   return pledges;
 }
 
-function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number }, trigger: Hit, near: Hit, q: Quantity, carried: Carried | null, seen: Antecedents): Pledge | null {
+function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number }, trigger: Hit, near: Hit, q: Quantity, carried: Carried | null, seen: Antecedents, previous?: ActorSpan, partsLead = false): Pledge | null {
   const { view, text } = inputs;
   const sentence = view.sentence;
   let by: ActorSpan | undefined;
@@ -202,7 +215,10 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
     status = statusOfCue(request.text) ?? 'proposed';
   }
   const licence = findIn(LICENCES, view, { start: sentence.start, end: q.phraseStart }).at(-1);
-  if (!by && licence) by = view.mentions.find((m) => m.start >= licence.end && m.start - licence.end < 3);
+  if (!by && licence) {
+    by = view.mentions.find((m) => m.start >= licence.end && m.start - licence.end < 3)
+      ?? view.mentions.find((m) => m.start >= licence.end && m.start - licence.end < 60 && LICENSED_PROJECT_OF.test(view.lowered.slice(licence.end, m.start)));
+  }
   if (!by) {
     // "vốn của Samsung", "tổng vốn đầu tư 1,2 tỷ USD của Công ty X": whose money it is.
     const owner = view.mentions.find((m) => m.start > trigger.end && /^\s+của\s+$/u.test(view.lowered.slice(trigger.end, m.start)))
@@ -219,6 +235,8 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
       ?? projectAgent(view) ?? subjectBefore(view, sentence, trigger.start, owned);
     // "tập đoàn này" read as the last company named: the last one named a "tập đoàn" is meant.
     if (subject && isAnaphor(view, subject)) subject = resolveAnaphor(view, seen, subject.start, subject.end) ?? subject;
+    // "Trong đó, 25,5 triệu euro được dành cho …": with no subject of its own before the verb, a part is the total's pledger's.
+    if (partsLead && previous && (!subject || subject.start < clause.start || subject.start > trigger.start)) subject = previous;
     if (by) { /* the pair */ } else if (subject && !groupBetween(inputs, subject.end, trigger.start)) by = subject;
     else if (subject?.actor.country) by = countryMention(view, subject.actor.country, subject);
   }
@@ -233,6 +251,9 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
     by = carried.by;
     status ??= carried.status ?? undefined;
     confidence = 0.5;
+    // "Cam kết tài trợ 10 tỷ đồng mỗi năm cho ĐHQG": the one carried is who receives here; the last pledger gives.
+    const receives = view.mentions.some((m) => m.actor.id === by!.actor.id && m.start > trigger.start && RECIPIENT_WORDS.has(wordBefore(view.lowered, m.start)));
+    if (receives) by = previous && previous.actor.id !== by.actor.id ? previous : undefined;
   }
   if (by) {
     const owner = siteOwner(by, q.kind === 'money', view.lowered.slice(clause.start, q.phraseStart), view.mentions, q.start, carried?.by);
@@ -243,6 +264,12 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
   // "Tổng giám đốc Samsung Việt Nam … cho biết doanh nghiệp này sẽ đầu tư": a person pledges for the body they lead.
   const led = by.actor.kind === 'person' ? view.roleOrg.get(by.actor.id) : undefined;
   if (led) by = { ...by, actor: { ...by.actor, id: led, kind: 'organization' } };
+  // "thay mặt Chính phủ Liên bang Đức, bà X công bố …": she speaks for the body she represents; a person with no body pledges nothing.
+  if (by.actor.kind === 'person') {
+    const principal = view.mentions.find((m) => m.actor.kind !== 'person' && REPRESENTS.test(view.lowered.slice(Math.max(sentence.start, m.start - 16), m.start)));
+    if (!principal) return null;
+    by = principal;
+  }
   // The cue nearest before the amount says how firm it is ("khánh thành nhà máy … vốn dự kiến 1,6 tỷ USD").
   status ??= statusBefore(inputs, sentence.start, q.phraseStart)
     ?? (/giải ngân/u.test(trigger.text) ? 'in_progress' : undefined)

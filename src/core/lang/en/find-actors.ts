@@ -7,6 +7,7 @@
  */
 import type { ActorFindings, ActorRecord, PersonRole } from '../../actors/find-actors.ts';
 import { isSyllableCountry } from '../../actors/find-actors.ts';
+import { governmentsOf } from '../../actors/governments.ts';
 import { scanGazetteer, type CompiledGazetteer } from '../../actors/gazetteer-matcher.ts';
 import { scanLocalAliases } from '../../actors/local-aliases.ts';
 import type { PersonFinding } from '../../actors/person-patterns.ts';
@@ -42,19 +43,6 @@ function localForms(spans: readonly ActorSpan[], ctx: ScanContext): Array<{ form
   return forms;
 }
 
-/** Gazetteer id of a country → its government, read once per gazetteer. */
-const governments = new WeakMap<CompiledGazetteer, Map<string, ActorCandidate>>();
-function governmentsOf(gaz: CompiledGazetteer): Map<string, ActorCandidate> {
-  let map = governments.get(gaz);
-  if (!map) {
-    map = new Map();
-    for (const a of gaz.byId.values()) {
-      if (a.kind === 'government' && a.country && !map.has(a.country) && a.aliases.some((n) => /^(?:Government of|Chính phủ)\b|\bGovernment$/u.test(n))) map.set(a.country, a);
-    }
-    governments.set(gaz, map);
-  }
-  return map;
-}
 
 /** "Vietnamese tech giant FPT", "South Korean conglomerate SK": the country a demonym gives the name after it (up to four lower-case words between). */
 function demonymSpans(ctx: ScanContext, spans: readonly ActorSpan[]): ActorSpan[] {

@@ -66,6 +66,7 @@ const COUNTS: Array<[string[], string]> = [
   [['investor'], 'investors'],
   [['country', 'nation', 'economy'], 'countries'],
   [['project'], 'projects'],
+  [['scholarship', 'grant'], 'scholarships'],
   [['centre', 'center', 'lab', 'laboratory'], 'centres'],
 ];
 for (const [nouns, unit] of COUNTS) {

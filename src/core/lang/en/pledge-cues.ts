@@ -10,7 +10,7 @@ import { MONEY_UNITS } from '../../parse/units.ts';
 const forms = (...groups: string[]) => groups.flatMap((g) => g.split('|'));
 
 export const TRIGGERS_EN = phraseRegex(forms(
-  'invest|invests|invested|investing|investment|investments|investor|capital|fdi',
+  'invest|invests|invested|investing|investment|investments|investor|capital|fdi|reinvest|reinvests|reinvested|reinvesting',
   'pour|pours|poured|pouring|inject|injects|injected|injecting|channel|channelled|channeled|plough|ploughed|funnel|funnelled',
   'spend|spends|spent|spending|allocate|allocates|allocated|earmark|earmarks|earmarked|set aside|sets aside',
   'pledge|pledges|pledged|pledging|commit|commits|committed|commitment|commitments|promise|promises|promised',

@@ -1,0 +1,57 @@
+/** Who pledges when the sentence does not say it plainly: licences, representatives, parts of a total, a carried recipient. */
+import { describe, expect, it } from 'vitest';
+import { article, TEST_GAZETTEER, testReference } from '../actors/test-reference.test-helper.ts';
+import { extractArticle } from '../extract-article.ts';
+import { Gazetteer } from '../reference.ts';
+
+const withGovernments = testReference(Gazetteer.parse([
+  ...TEST_GAZETTEER,
+  { id: 'germany', name: 'Đức', kind: 'country', aliases: ['Germany'] },
+  { id: 'vietnam-government', name: 'Chính phủ Việt Nam', kind: 'government', aliases: ['Chính phủ'], country: 'vietnam' },
+  { id: 'germany-government', name: 'Chính phủ Đức', kind: 'government', aliases: ['German Government'], country: 'germany' },
+]));
+const claimsOf = (text: string) => extractArticle(article(`Tiêu đề\n${text}`, '2025-05-20'), withGovernments);
+const brief = (text: string) => claimsOf(text).pledges.map((p) => [p.by, p.amount]);
+
+describe('who pledges', () => {
+  it('reads the owner of the licensed projects as the one licensed', () => {
+    expect(brief('Năm 2024, UBND tỉnh Hà Nội đã cấp giấy chứng nhận đầu tư cho 3 dự án của Hyosung với số vốn 127 triệu USD.'))
+      .toEqual([['hyosung', 127e6]]);
+  });
+
+  it('reads the body a person speaks for, and no pledge from a person with none', () => {
+    expect(brief('Thay mặt Chính phủ Liên bang Đức, bà Anna Weber đã cam kết tổng cộng 185 triệu euro cho các dự án.'))
+      .toEqual([['germany-government', 185e6]]);
+    expect(brief('Bà Anna Weber cam kết tài trợ 5 triệu USD.')).toEqual([]);
+  });
+
+  it('gives the parts of a total to the total\'s pledger', () => {
+    const text = 'Hyosung cam kết đầu tư 185 triệu USD vào Hà Nội. Hội nghị có đại diện Bộ Kế hoạch và Đầu tư. Trong đó, 25 triệu USD được dành cho đào tạo.';
+    expect(brief(text)).toEqual([['hyosung', 185e6], ['hyosung', 25e6]]);
+  });
+
+  it('does not make the one carried over the pledger where it is the recipient', () => {
+    const text = 'Đại học Quốc gia Hà Nội và Hyosung vừa ký kết thỏa thuận tài trợ 100 tỷ đồng. Cam kết tài trợ 10 tỷ đồng mỗi năm cho Đại học Quốc gia Hà Nội.';
+    expect(brief(text).map(([by]) => by)).not.toContain(claimsOf(text).actors.find((a) => a.kind === 'university')?.id);
+  });
+});
+
+describe('bare "Chính phủ" that is no government', () => {
+  it('reads neither "liên Chính phủ" nor "phi chính phủ" as the government', () => {
+    const ids = claimsOf('Cuộc đàm phán liên Chính phủ diễn ra tại Hà Nội với các tổ chức phi chính phủ.').actors.map((a) => a.id);
+    expect(ids).not.toContain('vietnam-government');
+    expect(claimsOf('Chính phủ phê duyệt đề án.').actors.map((a) => a.id)).toContain('vietnam-government');
+  });
+});
+
+describe('scholarships and reinvestment', () => {
+  it('counts scholarships in Vietnamese and English', () => {
+    expect(claimsOf('Nhật Bản cam kết trao 1.000 suất học bổng mỗi năm cho Việt Nam.').pledges.map((p) => [p.by, p.amount, p.unit]))
+      .toEqual([['japan', 1000, 'scholarships']]);
+  });
+
+  it('reads "reinvest" as investing', () => {
+    const c = extractArticle({ ...article('Headline\nHyosung said it could reinvest up to $2.5 billion in a second plant.'), language: 'en' }, withGovernments);
+    expect(c.pledges.map((p) => [p.by, p.amount])).toEqual([['hyosung', 2.5e9]]);
+  });
+});
