@@ -41,6 +41,14 @@ const GROUP_UNITS = new Set(['companies', 'investors', 'countries']);
 /** Counts that describe the event or the past, not a promise ("ba quốc gia", "24 trung tâm"). */
 const NOT_PLEDGED = new Set(['countries', 'centres', 'projects']);
 const UNIT_NAMES: Record<string, string> = { investors: 'companies' };
+const GROUP_TARGET = /thu hút|mục tiêu|phấn đấu|kêu gọi|hỗ trợ|đào tạo|ươm tạo/u;
+/**
+ * "Nhà khổng lồ năng lượng mặt trời Trung Quốc đầu tư …": a country closing one company's description
+ * is its home, not the investor ("doanh nghiệp Đan Mạch", firms of a country, stay the country's).
+ */
+const DESCRIBED_BEFORE = /(?:^|\s)(?:nhà khổng lồ|gã khổng lồ|ông lớn|hãng|tập đoàn|nhà sản xuất)(?:\s+[^\s,.;:()\d]+){0,6}\s+$/u;
+/** "cùng với tổng đóng góp của các đối tác châu Âu đạt 2,8 tỷ euro": an unnamed group's money; nobody known pledges it. */
+const GROUP_OWNER = /của\s+(?:các|những|nhiều)\s+[^,.;]{0,40}$/u;
 const VAGUE = /^(?:nhiều|vài|hàng|mấy)\s/u;
 const MONEY_WORDS = /đầu tư|vốn|giải ngân|kim ngạch|hợp đồng|tài trợ|viện trợ/u;
 /**
@@ -181,6 +189,8 @@ export function findPledges(inputs: PledgeInputs, carried: PledgeMemory): Pledge
       const trigger = triggers.find((t) => t.end <= q.phraseStart) ?? triggers.find((t) => t.start >= q.end && t.start - q.end < 30);
       if (!trigger) continue;
       if (GROUP_UNITS.has(q.unit ?? '') && trigger.start >= q.end) continue; // the group is the subject
+      // "Trina nằm trong số 5 công ty …": a count of companies is a promise only as a target to attract them.
+      if (GROUP_UNITS.has(q.unit ?? '') && !GROUP_TARGET.test(view.lowered.slice(clause.start, q.phraseStart))) continue;
       const near = nearestBefore(triggers, q.phraseStart) ?? trigger;
       const parts = PARTS_LEAD.test(view.lowered.slice(view.sentence.start, view.sentence.start + 20));
       const pledge = buildPledge(inputs, clause, trigger, near, q, carried.value, seen, carried.lastPledger, parts);
@@ -255,6 +265,11 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
     const receives = view.mentions.some((m) => m.actor.id === by!.actor.id && m.start > trigger.start && RECIPIENT_WORDS.has(wordBefore(view.lowered, m.start)));
     if (receives) by = previous && previous.actor.id !== by.actor.id ? previous : undefined;
   }
+  if (by?.actor.kind === 'country' && DESCRIBED_BEFORE.test(view.lowered.slice(Math.max(sentence.start, by.start - 60), by.start))) {
+    by = view.mentions.find((m) => m.start >= by!.end && m.start - by!.end <= 2 && m.actor.kind === 'company');
+    if (!by) return null;
+  }
+  if (GROUP_OWNER.test(view.lowered.slice(Math.max(clause.start, q.phraseStart - 60), q.phraseStart))) return null;
   if (by) {
     const owner = siteOwner(by, q.kind === 'money', view.lowered.slice(clause.start, q.phraseStart), view.mentions, q.start, carried?.by);
     if (!owner) return null;

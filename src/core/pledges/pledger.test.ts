@@ -55,3 +55,26 @@ describe('scholarships and reinvestment', () => {
     expect(c.pledges.map((p) => [p.by, p.amount])).toEqual([['hyosung', 2.5e9]]);
   });
 });
+
+describe('countries, groups and lead phrases that are not the pledger', () => {
+  it('reads a country closing one company\'s description as its home, and the firms of a country as the country', () => {
+    expect(brief('Nhà sản xuất pin Hàn Quốc Hyosung đang có kế hoạch đầu tư thêm 420 triệu USD vào Hà Nội.')).toEqual([['hyosung', 420e6]]);
+    expect(brief('Gã khổng lồ điện tử Hàn Quốc đầu tư thêm 420 triệu USD vào Việt Nam.')).toEqual([]);
+    expect(brief('Doanh nghiệp Hàn Quốc đã ký các hợp đồng giá trị lên tới 1 tỷ USD.')).toEqual([['south-korea', 1e9]]);
+  });
+
+  it('gives an unnamed group\'s money to nobody', () => {
+    expect(brief('Nhật Bản cam kết hỗ trợ Việt Nam 293 triệu euro, cùng với tổng đóng góp của các đối tác châu Âu đạt hơn 2,8 tỷ euro.'))
+      .toEqual([['japan', 293e6]]);
+  });
+
+  it('counts companies only as a target to attract them', () => {
+    expect(brief('Hyosung đầu tư vào Hà Nội, nằm trong số 5 công ty điện tử sử dụng nhà máy ở Lào.')).toEqual([]);
+    expect(brief('Hyosung đặt mục tiêu hỗ trợ 10 doanh nghiệp khởi nghiệp.')).toEqual([['hyosung', 10]]);
+  });
+
+  it('does not take a subject from an English participle phrase opening the sentence', () => {
+    const c = extractArticle({ ...article('Headline\nAppreciating Japan as a strategic partner, the Hyosung group will grant $200 million to Vietnam.'), language: 'en' }, withGovernments);
+    expect(c.pledges.map((p) => p.by)).toEqual(['hyosung']);
+  });
+});

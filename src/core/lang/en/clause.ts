@@ -47,6 +47,7 @@ function governingWord(lowered: string, offset: number): string {
 
 /** Whether a mention sits in a complement (after a preposition, or in a list opened by one), not as a subject. */
 export function inComplementEn(view: SentenceView, m: ActorSpan): boolean {
+  if (inLeadPhrase(view, m)) return true;
   const before = governingWord(view.lowered, m.start);
   if (PREPOSITIONS.has(before) && before !== 'and' && before !== 'or' && !(EXAMPLES.has(before) && examplesOfSubject(view, m.start))) return true;
   if (view.lowered[m.start - 1] === '(' || view.lowered.slice(Math.max(0, m.start - 2), m.start) === '( ') return true;
@@ -65,6 +66,16 @@ export function inComplementEn(view: SentenceView, m: ActorSpan): boolean {
     return PREPOSITIONS.has(w) && w !== 'and' && w !== 'or';
   }
   return false;
+}
+
+/** "Appreciating Vietnam as a strategic partner, the Korean government …": a participle or adverbial phrase opening the sentence holds no subject. */
+const LEAD = /^[^\p{L}]*(?:[a-z]+ing|after|before|following|despite|amid|as|with|under|upon|since|unlike)\s/u;
+
+function inLeadPhrase(view: SentenceView, m: ActorSpan): boolean {
+  const { lowered, sentence } = view;
+  if (!LEAD.test(lowered.slice(sentence.start, sentence.start + 24))) return false;
+  const comma = lowered.indexOf(',', sentence.start);
+  return comma > 0 && comma < sentence.end && m.end <= comma && /\p{L}/u.test(lowered.slice(comma + 1, sentence.end));
 }
 
 /** Words that open examples of the noun before them: "tech giants like A and B", "local firms, including A, B". */
