@@ -133,12 +133,12 @@ export function findEnglishDates(text: string, published: string | null): DateMa
     }
   }
   const full = pub && pub.month !== null && pub.day !== null ? pub : null;
+  // A weekday or "yesterday" resolves only against a full published date: without one, no pass over the text.
+  if (!full) return out.sort((a, b) => a.start - b.start);
   for (const m of lower.matchAll(WEEKDAY)) {
-    if (!full) continue;
     push(m.index, m.index + m[0].length, weekdayDate(full, WEEKDAYS[m[2]!]!, m[1]));
   }
   for (const m of lower.matchAll(RELATIVE_DAY)) {
-    if (!full) continue;
     const d = new Date(Date.UTC(full.year, full.month! - 1, full.day!));
     d.setUTCDate(d.getUTCDate() + (m[1] === 'yesterday' ? -1 : m[1] === 'tomorrow' ? 1 : 0));
     push(m.index, m.index + m[0].length, { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
