@@ -48,6 +48,8 @@ function governingWord(lowered: string, offset: number): string {
 /** Whether a mention sits in a complement (after a preposition, or in a list opened by one), not as a subject. */
 export function inComplementEn(view: SentenceView, m: ActorSpan): boolean {
   if (inLeadPhrase(view, m)) return true;
+  // "secured Prime Minister Chinh's support for …": a person named as an owner is no subject.
+  if (m.actor.kind === 'person' && /^['’]s\s/u.test(view.lowered.slice(m.end, m.end + 3))) return true;
   const before = governingWord(view.lowered, m.start);
   if (PREPOSITIONS.has(before) && before !== 'and' && before !== 'or' && !(EXAMPLES.has(before) && examplesOfSubject(view, m.start))) return true;
   if (view.lowered[m.start - 1] === '(' || view.lowered.slice(Math.max(0, m.start - 2), m.start) === '( ') return true;

@@ -16,7 +16,7 @@ import { pledgeId } from '../../pledges/pledge-id.ts';
 import { restatedAmounts } from '../../pledges/restated.ts';
 import { findIn, wordBefore, type Hit, type SentenceView } from '../../relations/clause-view.ts';
 import type { SectorHit } from '../../sectors/sector-matcher.ts';
-import { inComplementEn, subjectBeforeEn } from './clause.ts';
+import { inComplementEn, subjectBeforeEn, subjectsBeforeEn } from './clause.ts';
 import { LICENCES_EN, pledgeKindEn, REQUESTS_EN, STATUS_EN, statusOfCueEn, TRIGGERS_EN } from './pledge-cues.ts';
 import { siteOwner } from '../../pledges/site-owner.ts';
 
@@ -65,6 +65,10 @@ function statusBefore(view: SentenceView, from: number, to: number): PledgeStatu
   return undefined;
 }
 
+const OPENS_WITH_ANAPHOR = /^[^\p{L}]*(?:it|they|the (?:company|firm|group|corporation|conglomerate|giant|chipmaker|manufacturer|maker|unit|startup))\s/u;
+const EACH = /(?:^|\s)each\s/u;
+const EACH_KINDS = new Set(['company', 'organization', 'university', 'government', 'country']);
+
 /** "a demand for 50,000 engineers", "a shortage of 10,000": the need, not anyone's promise, even in a target sentence. */
 const DEMAND = /\b(?:demand|need|needs|shortage|deficit|gap)\s+(?:of|for)\s+(?:(?:about|around|some|roughly|nearly|up to|at least|more than|over)\s+)?$/u;
 
@@ -72,8 +76,12 @@ function describes(lowered: string, from: number, q: Quantity): boolean {
   const before = lowered.slice(Math.max(from, q.phraseStart - 80), q.phraseStart);
   if (DEMAND.test(before)) return true;
   const after = lowered.slice(q.end, q.end + 30);
-  if (/^\s+(?:of|in) (?:the |its )?(?:total|market|gdp|global|world|revenue|exports|share)/u.test(after)) return true;
-  return DESCRIBES.test(before) && !TARGET.test(lowered.slice(from, q.phraseStart));
+  const target = TARGET.test(lowered.slice(from, q.phraseStart));
+  // "a 21% increase in profit before tax": profit is no promise, even as a target (revenue may be one).
+  if (/^\s+(?:[a-z]+\s+)?(?:in|of)\s+(?:net\s+)?(?:profit|profits|earnings)\b/u.test(after)) return true;
+  // "20% of total exports" describes; "targets $40 million in revenue" is a target.
+  if (/^\s+(?:of|in) (?:the |its )?(?:total|market|gdp|global|world|revenue|exports|share)/u.test(after)) return !target;
+  return DESCRIBES.test(before) && !target;
 }
 
 /** Who the amount comes from when the subject does not say: "an investment of $X by Y", "a $X grant from Japan". */
@@ -127,7 +135,16 @@ export function findEnglishPledges(inputs: EnPledgeInputs, carried: { value: EnC
       if (!trigger) continue;
       const near = nearestBefore(triggers, q.phraseStart) ?? trigger;
       const pledge = buildPledge(inputs, clause, trigger, near, q, carried.value);
-      if (pledge) out.push(pledge);
+      if (!pledge) continue;
+      out.push(pledge);
+      // "Sumitomo and SBI Holdings will each acquire a 20% stake": the same promise by every party listed.
+      if (EACH.test(view.lowered.slice(clause.start, q.phraseStart))) {
+        for (const other of subjectsBeforeEn(view, clause, trigger.start)) {
+          if (other.actor.id === pledge.by || !EACH_KINDS.has(other.actor.kind)) continue;
+          const core = { by: other.actor.id, to: pledge.to, kind: pledge.kind, amount: pledge.amount, unit: pledge.unit, period: pledge.period };
+          out.push({ ...pledge, ...core, id: pledgeId(core) });
+        }
+      }
     }
   }
   updateCarried(view, carried);
@@ -195,6 +212,11 @@ function buildPledge(inputs: EnPledgeInputs, clause: { start: number; end: numbe
 }
 
 function updateCarried(view: SentenceView, carried: { value: EnCarried | null }): void {
+  // "It is operating a data centre using Nvidia technology": a sentence about the one carried keeps it, whoever else it names.
+  if (carried.value && OPENS_WITH_ANAPHOR.test(view.lowered.slice(view.sentence.start, view.sentence.start + 40))) {
+    carried.value.age = 0;
+    return;
+  }
   const subject = view.mentions.find((m) => m.actor.kind !== 'place' && m.actor.kind !== 'country' && m.actor.kind !== 'person' && !inComplementEn(view, m));
   if (subject) carried.value = { by: subject, age: 0 };
   else if (carried.value && ++carried.value.age > 3) carried.value = null;
