@@ -237,7 +237,9 @@ export function findPeople(ctx: ScanContext, known: Map<number, ActorSpan>): Per
 function readAppositives(ctx: ScanContext, k: number, known: Map<number, ActorSpan>, person: ActorSpan): RoleFinding[] {
   const roles: RoleFinding[] = [];
   let pending: string[] = [];
-  while (ctx.tokens[k]?.key === ',') {
+  // ", Chủ tịch …" or a spaced dash: "ông Hyun Shin-kyun – Chủ tịch LG CNS".
+  const opens = (at: number) => ctx.tokens[at]?.key === ',' || (ctx.tokens[at]?.key === '-' && ctx.tokens[at]!.start > ctx.tokens[at - 1]!.end);
+  while (opens(k)) {
     const hit = titleAt(ctx, k + 1, known);
     if (!hit || hit.title.level === 'honorific') break;
     pending.push(titleCase(nameText(ctx, hit.first, hit.last)));

@@ -16,7 +16,9 @@ export interface Title {
 }
 
 const TITLES: Title[] = [
-  ...['ông', 'bà', 'ngài', 'tiến sĩ', 'giáo sư', 'phó giáo sư', 'mr', 'ms', 'mrs', 'dr']
+  // Academic degrees written before a name ("PGS.TS Vũ Hải Quân", "TS Nguyễn Văn A") are courtesy titles.
+  ...['ông', 'bà', 'ngài', 'tiến sĩ', 'giáo sư', 'phó giáo sư', 'mr', 'ms', 'mrs', 'dr', 'pgs.ts', 'gs.ts', 'gs.tskh', 'pgs',
+    'gs', 'ts', 'ths', 'tskh', 'pgs. ts', 'gs. ts']
     .map((form) => ({ form, level: 'honorific' as const })),
   ...['thủ tướng', 'phó thủ tướng', 'tổng bí thư', 'chủ tịch nước', 'phó chủ tịch nước', 'chủ tịch quốc hội',
     'phó chủ tịch quốc hội', 'tổng thống', 'phó tổng thống', 'quốc vương', 'nhà vua', 'thủ tướng chính phủ']
@@ -29,7 +31,11 @@ const TITLES: Title[] = [
     'trưởng đại diện', 'nhà sáng lập', 'người sáng lập', 'đồng sáng lập', 'ceo', 'chủ nhiệm', 'bí thư',
     'phó bí thư', 'thống đốc', 'phó thống đốc', 'tổng thư ký', 'thị trưởng', 'đại sứ', 'tổng lãnh sự',
     'lãnh sự', 'đại biện', 'trưởng phòng', 'chủ tịch hội đồng quản trị', 'phó chủ tịch thường trực',
-    'giám đốc sở', 'tổng cục trưởng', 'chánh văn phòng', 'phát ngôn viên', 'đại diện']
+    'giám đốc sở', 'tổng cục trưởng', 'chánh văn phòng', 'phát ngôn viên', 'đại diện',
+    // Qualified posts: "Tổng giám đốc điều hành", "Phó Chủ tịch cấp cao", "Quyền Tổng Lãnh sự".
+    'tổng giám đốc điều hành', 'phó tổng giám đốc điều hành', 'chủ tịch điều hành', 'phó chủ tịch điều hành',
+    'phó chủ tịch cấp cao', 'giám đốc cấp cao', 'giám đốc điều hành cấp cao', 'quyền tổng lãnh sự', 'phó tổng lãnh sự',
+    'phó tổng cục trưởng', 'vụ phó', 'cao ủy', 'ủy viên']
     .map((form) => ({ form, level: 'office' as const })),
 ];
 

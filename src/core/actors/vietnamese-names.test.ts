@@ -167,3 +167,24 @@ describe('a short name in brackets after a body', () => {
     expect(companies[0]!.aliases).toEqual(expect.arrayContaining(['Tập đoàn Bình Minh']));
   });
 });
+
+describe('posts with qualifiers, academic degrees and dash appositives', () => {
+  const held = (text: string) => {
+    const c = extractArticle(article(text), ref);
+    const name = (id: string) => c.actors.find((a) => a.id === id)?.name ?? id;
+    return c.relations.filter((r) => r.type === 'HOLDS_ROLE').map((r) => [name(r.from), name(r.to), r.role]);
+  };
+
+  it('reads a qualified post in an appositive ("Tổng giám đốc điều hành", "Phó Chủ tịch cấp cao")', () => {
+    expect(held('Dự lễ có ông Kim Min-ho, Tổng giám đốc điều hành Tập đoàn Hyosung.')).toEqual([['Kim Min-ho', 'Hyosung', 'Tổng giám đốc điều hành']]);
+    expect(held('Ông Peter Holm, Phó Chủ tịch cấp cao Tập đoàn Nvidia, phát biểu.')).toEqual([['Peter Holm', 'Nvidia', 'Phó Chủ tịch cấp cao']]);
+  });
+
+  it('reads a post after a spaced dash', () => {
+    expect(held('Dự lễ có ông Kim Min-ho – Chủ tịch Tập đoàn Hyosung.')).toEqual([['Kim Min-ho', 'Hyosung', 'Chủ tịch']]);
+  });
+
+  it('reads a name after an academic degree', () => {
+    expect(names('PGS.TS Trần Văn Nam phát biểu tại hội thảo.')).toContain('Trần Văn Nam');
+  });
+});

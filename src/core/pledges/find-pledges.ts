@@ -72,6 +72,8 @@ function nearestBefore(hits: Hit[], offset: number): Hit | undefined {
   return best;
 }
 
+/** "các bên đặt mục tiêu …", "hai bên sẽ …": the parties together act; no one of them is carried in as the pledger. */
+const PARTIES_ACT = /(?:^|\s)(?:các|hai|ba|bốn)\s+bên\s/u;
 const REPRESENTS = /(?:^|\s)(?:thay mặt|đại diện)(?:\s+cho)?\s+$/u;
 
 /** "cấp giấy chứng nhận đầu tư cho 3 dự án của Coherent": the licensed projects' owner is the one licensed. */
@@ -257,7 +259,13 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
     by = first;
   }
   let confidence = 0.7;
-  if (!by && carried && !groupBetween(inputs, sentence.start, trigger.start)) {
+  const together = PARTIES_ACT.test(view.lowered.slice(clause.start, trigger.start));
+  // "các bên đặt mục tiêu đào tạo 5.000 kỹ sư" after "A, B và C bắt tay đào tạo 5.000 kỹ sư": the same promise, the last pledger's.
+  if (!by && together && previous) {
+    by = previous;
+    confidence = 0.5;
+  }
+  if (!by && carried && !groupBetween(inputs, sentence.start, trigger.start) && !together) {
     by = carried.by;
     status ??= carried.status ?? undefined;
     confidence = 0.5;

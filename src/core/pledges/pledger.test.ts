@@ -78,3 +78,10 @@ describe('countries, groups and lead phrases that are not the pledger', () => {
     expect(c.pledges.map((p) => p.by)).toEqual(['hyosung']);
   });
 });
+
+describe('the parties acting together', () => {
+  it('carries no single party in as the pledger of "các bên đặt mục tiêu …"', () => {
+    const text = 'Thứ trưởng Bộ Kế hoạch và Đầu tư Trần Văn Nam và ông Kim Min-ho, Chủ tịch Hyosung, ký biên bản. Theo biên bản, các bên đặt mục tiêu đào tạo 5.000 kỹ sư.';
+    expect(brief(text)).toEqual([]);
+  });
+});
