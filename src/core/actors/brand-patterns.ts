@@ -18,6 +18,9 @@ const ORG_WORDS = new Set([
 ]);
 /** Legal forms written after "Công ty" ("Công ty TNHH …"): never a brand of their own. */
 const LEGAL_FORMS = new Set(['TNHH', 'MTV', 'CP', 'TMCP', 'CTCP', 'JSC', 'LLC', 'PLC']);
+/** Acronyms of economic terms that follow a company noun without naming a company ("doanh nghiệp FDI", "dự án ODA"). */
+const NOT_BRANDS = new Set(['FDI', 'ODA', 'GDP', 'PPP', 'ESG', 'CNTT', 'KCN', 'KCX', 'KKT', 'BOT', 'EPC', 'OEM', 'ODM', 'SME', 'SMEs',
+  'CEO', 'CFO', 'CTO', 'ICT', 'IoT', 'LNG', 'JETP', 'EV', 'AI', 'IT', 'HĐQT', 'UBND', 'MoU', 'MOU', 'NDA']);
 /** Web-style suffixes that belong to a brand: "Haimaker.ai". */
 const DOMAIN_SUFFIXES = new Set(['ai', 'io', 'vn', 'com', 'tech', 'net']);
 const LINKS = new Set([',', 'và', 'như', 'gồm', 'là', 'cùng', '(', 'của', 'bao', ':']);
@@ -108,6 +111,29 @@ function asciiInsideRun(ctx: ScanContext, k: number): boolean {
   return !(capAt(ctx, k + 1) && adjacent(ctx, k + 1) && !/^[A-Za-z0-9]+$/.test(wordAt(ctx, k + 1)));
 }
 
+/** "G42 - tập đoàn công nghệ có trụ sở tại Abu Dhabi", "LandingAI - công ty trong lĩnh vực …": a company noun in an appositive after the name. */
+function cueAfter(ctx: ScanContext, last: number): boolean {
+  const sep = ctx.tokens[last + 1];
+  if (!sep || (sep.key !== ',' && !(sep.key === '-' && sep.start > ctx.tokens[last]!.end))) return false;
+  const k = last + 2;
+  const w = lowerAt(ctx, k);
+  return CUES.has(`${w} ${lowerAt(ctx, k + 1)}`) || (CUES.has(w) && w !== 'quỹ' && w !== 'đối tác');
+}
+
+/** English company words that close a Vietnamese company's name: "Việt Thái Group", "Sơn Hà Holdings". */
+const VI_NAME_SUFFIXES = new Set(['group', 'holdings', 'corporation', 'corp', 'jsc']);
+
+/** "Việt Thái Group": capitalised Vietnamese words no span covers, closed by an English company word. */
+function vietnameseWithSuffix(ctx: ScanContext, i: number, covered: Uint8Array): number {
+  if (covered[i] || !capAt(ctx, i) || isLatinName(ctx, i) || (i > 0 && capAt(ctx, i - 1) && adjacent(ctx, i))) return -1;
+  for (let k = i + 1; k <= i + 3; k++) {
+    if (covered[k] || !capAt(ctx, k) || !adjacent(ctx, k)) return -1;
+    if (VI_NAME_SUFFIXES.has(lowerAt(ctx, k)) && /^[A-Z]/.test(wordAt(ctx, k))) return k;
+    if (isLatinName(ctx, k)) return -1;
+  }
+  return -1;
+}
+
 /** Brand spans on tokens no other span covers, except an English "Vietnam" the name takes in. */
 export function findBrands(ctx: ScanContext, known: Map<number, ActorSpan>, covered: Uint8Array): ActorSpan[] {
   const ends = new Map<number, ActorSpan>();
@@ -117,6 +143,14 @@ export function findBrands(ctx: ScanContext, known: Map<number, ActorSpan>, cove
     // "Vietnam Data Gen": the country's English spelling may open a brand's name.
     const opener = englishVietnamEnd(ctx, known, i);
     const start = opener >= 0 && !covered[opener + 1] && isLatinName(ctx, opener + 1) && adjacent(ctx, opener + 1);
+    const suffixed = start ? -1 : vietnameseWithSuffix(ctx, i, covered);
+    if (suffixed >= 0) {
+      const name = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[suffixed]!.end);
+      spans.push({ first: i, last: suffixed, start: ctx.tokens[i]!.start, end: ctx.tokens[suffixed]!.end,
+        actor: { id: slugify(name), name, kind: 'company', country: null, source: 'pattern', aliases: [name], partOf: null }, rule: 'vietnamese-name-company-suffix', confidence: 0.6 });
+      i = suffixed;
+      continue;
+    }
     if (!start && (covered[i] || !isWord(ctx, i) || !isLatinName(ctx, i))) continue;
     let last = start ? opener + 1 : i;
     for (;;) {
@@ -132,8 +166,8 @@ export function findBrands(ctx: ScanContext, known: Map<number, ActorSpan>, cove
     const name = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[last]!.end);
     // Short all-capital words are mostly acronyms of programmes and bodies (FDI, NGKT): they need a company cue.
     const acronym = /^[A-Z0-9&\s]+$/.test(name);
-    if ((acronym && name.length < 3) || LEGAL_FORMS.has(name)) continue;
-    const cued = cueBefore(ctx, i, known, ends);
+    if ((acronym && name.length < 3) || LEGAL_FORMS.has(name) || NOT_BRANDS.has(name)) continue;
+    const cued = cueBefore(ctx, i, known, ends) || cueAfter(ctx, last);
     let orgWord = false;
     for (let k = i + 1; k <= last && !orgWord; k++) orgWord = ORG_WORDS.has(lowerAt(ctx, k));
     if (!cued && !orgWord && (acronym || !verbAfter(ctx, listEnd(ctx, last, covered)))) {

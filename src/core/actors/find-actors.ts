@@ -8,7 +8,7 @@ import { findBareHeads } from './bare-heads.ts';
 import { findBilateral } from './bilateral.ts';
 import { findBrands } from './brand-patterns.ts';
 import { extendCompanies } from './company-extensions.ts';
-import { scanGazetteer, type CompiledGazetteer } from './gazetteer-matcher.ts';
+import { keyOf, scanGazetteer, type CompiledGazetteer } from './gazetteer-matcher.ts';
 import { findListedCompanies } from './listed-companies.ts';
 import { scanLocalAliases } from './local-aliases.ts';
 import { findOrganisations } from './org-patterns.ts';
@@ -118,6 +118,32 @@ function wordBeforeIs(text: string, tokens: readonly Token[], s: ActorSpan, word
   return t !== undefined && text.slice(t.start, t.end).toLowerCase() === word;
 }
 
+/**
+ * "Hithium" (a headline) and "Xiamen Hithium Energy Storage Technology", "Yangjie" and "Yangzhou
+ * Yangjie Electronic Technology": a one-word brand found by pattern that is a word of a longer company
+ * name found by pattern in the same article is that company's short name. Gazetteer names are left
+ * alone (their parents and units are kept apart there).
+ */
+function shortBrandsOfLongNames(spans: ActorSpan[]): void {
+  const long = [...new Set(spans.map((s) => s.actor))].filter((a) => a.kind === 'company' && a.source === 'pattern' && a.name.split(/\s+/u).length >= 3);
+  if (long.length === 0) return;
+  const same = new Map<string, ActorCandidate>();
+  for (const s of spans) {
+    const a = s.actor;
+    if (a.kind !== 'company' || a.source !== 'pattern' || /\s/u.test(a.name) || a.name.length < 3 || same.has(a.id)) continue;
+    const key = keyOf(a.name);
+    const owners = long.filter((l) => l !== a && keyOf(l.name).split(' ').includes(key));
+    if (owners.length === 1) same.set(a.id, owners[0]!);
+  }
+  if (same.size === 0) return;
+  for (const s of spans) {
+    const to = same.get(s.actor.id);
+    if (!to) continue;
+    for (const alias of s.actor.aliases) if (!to.aliases.includes(alias)) to.aliases.push(alias);
+    s.actor = to;
+  }
+}
+
 const BODY_KINDS = new Set(['company', 'organization', 'government', 'university']);
 
 /**
@@ -182,6 +208,12 @@ export function findActors(text: string, tokens: Token[], gaz: CompiledGazetteer
   unifyIds(spans);
   const brands = findBrands(ctx, spansByFirst(spans), covered);
   spans = [...spans.filter((s) => !brands.some((b) => s.first <= b.last && b.first <= s.last)), ...brands];
+  if (brands.length > 0) {
+    // A brand known from one mention ("G42 - tập đoàn công nghệ …") is the same brand where nothing said so ("G42, FPT và …").
+    covered.fill(0);
+    spans = selectSpans([...spans, ...scanLocalAliases(text, tokens, localForms(brands, ctx))], tokens.length, covered);
+  }
+  shortBrandsOfLongNames(spans);
   unifyIds(spans);
   spans.sort((a, b) => a.first - b.first);
   spans.push(...findBareHeads(text, tokens, spans, covered));

@@ -107,7 +107,8 @@ function legalFormEnd(ctx: ScanContext, last: number): number {
 /** Lines of business a Vietnamese company's legal name lists, joined by "và" ("Đầu tư và Phát triển"). */
 const BUSINESS_LINES = new Set([
   'đầu tư', 'thương mại', 'dịch vụ', 'phát triển', 'sản xuất', 'xây dựng', 'công nghệ', 'nhập khẩu', 'kỹ thuật', 'du lịch',
-  'năng lượng', 'viễn thông', 'truyền thông', 'tư vấn', 'giải pháp', 'điện tử', 'vận tải', 'chế biến',
+  'năng lượng', 'viễn thông', 'truyền thông', 'tư vấn', 'giải pháp', 'điện tử', 'vận tải', 'chế biến', 'nghiên cứu', 'ứng dụng',
+  'chuyển giao', 'phân phối', 'thiết kế', 'đào tạo', 'xuất khẩu', 'khai thác',
 ]);
 
 /** A capitalised name after a head, with its lower-case tail, acronym and place qualifier. */

@@ -188,3 +188,21 @@ describe('posts with qualifiers, academic degrees and dash appositives', () => {
     expect(names('PGS.TS Trần Văn Nam phát biểu tại hội thảo.')).toContain('Trần Văn Nam');
   });
 });
+
+describe('brands told by an appositive, Vietnamese names with an English company word, short brands', () => {
+  it('reads a brand followed by "- tập đoàn …" as a company, and finds it again where nothing said so', () => {
+    const c = extractArticle(article('Tiêu đề\nQ77, Hyosung và Nvidia ký thỏa thuận. Q77 - tập đoàn công nghệ có trụ sở tại Hà Nội, cho biết.'), ref);
+    const q = c.actors.find((a) => a.name === 'Q77');
+    expect(q?.kind).toBe('company');
+    expect(c.relations.some((r) => r.type === 'PARTNERS_WITH' && [r.from, r.to].includes(q!.id) && [r.from, r.to].includes('hyosung'))).toBe(true);
+  });
+
+  it('reads Vietnamese words closed by "Group" as a company', () => {
+    expect(actorsOf('Tiêu đề\nHyosung và Sao Mai Group ký thỏa thuận hợp tác.').find((a) => a.name === 'Sao Mai Group')?.kind).toBe('company');
+  });
+
+  it('makes a one-word brand that is a word of a longer company name found in the article that company', () => {
+    const text = 'Tiêu đề\nTập đoàn Wuxi Hongda Precision Optics Co., Ltd đầu tư vào Hà Nội. Ông Chen, CEO Tập đoàn Hongda cho biết tập đoàn sẽ mở rộng.';
+    expect(actorsOf(text).filter((a) => a.kind === 'company').map((a) => a.name)).toEqual(['Wuxi Hongda Precision Optics']);
+  });
+});
