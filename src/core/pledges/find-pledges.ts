@@ -74,6 +74,16 @@ function nearestBefore(hits: Hit[], offset: number): Hit | undefined {
 
 /** "các bên đặt mục tiêu …", "hai bên sẽ …": the parties together act; no one of them is carried in as the pledger. */
 const PARTIES_ACT = /(?:^|\s)(?:các|hai|ba|bốn)\s+bên\s/u;
+/** Who hosts or licenses rather than invests: a government, a place, or a person speaking for one. */
+const AUTHORITIES = new Set(['government', 'place', 'country']);
+const SIGNED_WITH = /(?:ký|ký kết|trao)[^.;]{0,40}$/u;
+
+function authorityKind(view: SentenceView, m: ActorSpan): string {
+  if (m.actor.kind !== 'person') return m.actor.kind;
+  const body = view.roleOrg.get(m.actor.id);
+  return body ? (view.mentions.find((x) => x.actor.id === body)?.actor.kind ?? 'government') : 'government';
+}
+
 const REPRESENTS = /(?:^|\s)(?:thay mặt|đại diện)(?:\s+cho)?\s+$/u;
 
 /** "cấp giấy chứng nhận đầu tư cho 3 dự án của Coherent": the licensed projects' owner is the one licensed. */
@@ -142,11 +152,14 @@ export function statesRelation(p: Pledge): boolean {
 }
 
 /** "tổng nhu cầu khoảng 50.000 nhân lực": a demand or shortage is the need, not anyone's promise, even in a target sentence. */
+const FOREIGN_OWNED = /^\s*vốn\s+(?:đầu tư\s+)?(?:nước ngoài|fdi|của nhà đầu tư nước ngoài)/u;
 const DEMAND = /(?:nhu cầu|thiếu hụt|thiếu khoảng)[^,.;:()]{0,30}$/u;
 
 function describes(lowered: string, from: number, q: Quantity): boolean {
   const before = lowered.slice(Math.max(from, q.phraseStart - 80), q.phraseStart);
   if (DEMAND.test(before)) return true;
+  // "doanh nghiệp 100% vốn nước ngoài": who owns a company, not what it promises.
+  if (q.unit === 'percent' && FOREIGN_OWNED.test(lowered.slice(q.end, q.end + 30))) return true;
   if (RESEARCH_AFTER.test(lowered.slice(q.end, q.end + 40)) && /(?:chi|dành|đầu tư|kinh phí)[^,.;]{0,20}$/u.test(before)) return true;
   return DESCRIBES.test(before) && !TARGET.test(lowered.slice(from, q.phraseStart));
 }
@@ -278,6 +291,12 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
     if (!by) return null;
   }
   if (GROUP_OWNER.test(view.lowered.slice(Math.max(clause.start, q.phraseStart - 60), q.phraseStart))) return null;
+  // "ông X (Chủ tịch UBND tỉnh) đã ký Bản ghi nhớ với Công ty Y về việc mở rộng dự án … vốn 200 triệu USD": the company signed with invests.
+  if (by && q.kind === 'money' && AUTHORITIES.has(authorityKind(view, by))) {
+    const counterpart = view.mentions.find((m) => m.actor.kind === 'company' && m.start > by!.end && m.end <= q.phraseStart
+      && wordBefore(view.lowered, m.start) === 'với' && SIGNED_WITH.test(view.lowered.slice(by!.end, m.start)));
+    if (counterpart) by = counterpart;
+  }
   if (by) {
     const owner = siteOwner(by, q.kind === 'money', view.lowered.slice(clause.start, q.phraseStart), view.mentions, q.start, carried?.by);
     if (!owner) return null;

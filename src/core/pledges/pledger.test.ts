@@ -85,3 +85,21 @@ describe('the parties acting together', () => {
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('an authority signing with a company, and ownership shares', () => {
+  it('gives the money to the company an official signs an MoU with', () => {
+    const text = 'Chủ tịch UBND tỉnh Hà Nội Trần Văn Nam đã ký Bản ghi nhớ với Công ty TNHH Sao Mai Electronics về việc mở rộng dự án với tổng vốn đầu tư tăng thêm 200 triệu USD.';
+    const c = claimsOf(text);
+    const company = c.actors.find((a) => a.kind === 'company')?.id;
+    expect(c.pledges.map((p) => [p.by, p.amount])).toEqual([[company, 2e8]]);
+  });
+
+  it('does not read a foreign-owned share as a pledge', () => {
+    expect(brief('Hyosung là doanh nghiệp 100% vốn nước ngoài.')).toEqual([]);
+  });
+
+  it('reads a place after a compass word as governed in English', () => {
+    const c = extractArticle({ ...article('Headline\nHyosung, in southern Vietnam, will invest $5 million in a new plant.'), language: 'en' }, withGovernments);
+    expect(c.pledges.map((p) => p.by)).toEqual(['hyosung']);
+  });
+});

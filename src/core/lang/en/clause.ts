@@ -37,12 +37,21 @@ export function listedEn(view: SentenceView, a: ActorSpan, b: ActorSpan): boolea
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-/** The word before `offset`, past an article: "under the Ministry of …" is governed by "under". */
+/** Words between a preposition and its place that do not end the phrase: "in southern Vietnam", "in the central province of". */
+const PLACE_MODIFIERS = new Set(['northern', 'southern', 'central', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern',
+  'southwestern', 'north', 'south', 'coastal', 'neighbouring', 'neighboring']);
+
+/** The word before `offset`, past an article or a compass word: "under the Ministry of …" and "in southern Vietnam" are governed. */
 function governingWord(lowered: string, offset: number): string {
-  const w = wordBefore(lowered, offset);
-  if (!ARTICLES.has(w)) return w;
-  const at = lowered.lastIndexOf(w, offset);
-  return at > 0 ? wordBefore(lowered, at) : w;
+  let at = offset;
+  let w = wordBefore(lowered, at);
+  for (let n = 0; n < 3 && (ARTICLES.has(w) || PLACE_MODIFIERS.has(w)); n++) {
+    const back = lowered.lastIndexOf(w, at);
+    if (back <= 0) break;
+    at = back;
+    w = wordBefore(lowered, at);
+  }
+  return w;
 }
 
 /** Whether a mention sits in a complement (after a preposition, or in a list opened by one), not as a subject. */
