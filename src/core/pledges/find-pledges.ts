@@ -41,6 +41,7 @@ const GROUP_UNITS = new Set(['companies', 'investors', 'countries']);
 /** Counts that describe the event or the past, not a promise ("ba quốc gia", "24 trung tâm"). */
 const NOT_PLEDGED = new Set(['countries', 'centres', 'projects']);
 const UNIT_NAMES: Record<string, string> = { investors: 'companies' };
+const WHERE_WORDS = new Set(['tại', 'ở', 'từ', 'của', 'cùng', 'với']);
 const GROUP_TARGET = /thu hút|mục tiêu|phấn đấu|kêu gọi|hỗ trợ|đào tạo|ươm tạo/u;
 /**
  * "Nhà khổng lồ năng lượng mặt trời Trung Quốc đầu tư …": a country closing one company's description
@@ -204,6 +205,8 @@ export function findPledges(inputs: PledgeInputs, carried: PledgeMemory): Pledge
       const trigger = triggers.find((t) => t.end <= q.phraseStart) ?? triggers.find((t) => t.start >= q.end && t.start - q.end < 30);
       if (!trigger) continue;
       if (GROUP_UNITS.has(q.unit ?? '') && trigger.start >= q.end) continue; // the group is the subject
+      // "khóa đào tạo tại 5 trường đại học Nhật Bản", "hợp tác cùng 5 trường": the schools are where or with whom, not what is promised.
+      if (q.unit === 'universities' && WHERE_WORDS.has(wordBefore(view.lowered, q.phraseStart))) continue;
       // "Trina nằm trong số 5 công ty …": a count of companies is a promise only as a target to attract them.
       if (GROUP_UNITS.has(q.unit ?? '') && !GROUP_TARGET.test(view.lowered.slice(clause.start, q.phraseStart))) continue;
       const near = nearestBefore(triggers, q.phraseStart) ?? trigger;
@@ -255,7 +258,7 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
       pairTo = pair[1].actor.id;
     }
     const owned = (m: ActorSpan) => belongsTo(view, m);
-    let subject = owner ?? projectAgent(view, clause) ?? subjectBefore(view, clause, trigger.start, owned)
+    let subject = owner ?? ownerOfPlan(view, clause, q) ?? projectAgent(view, clause) ?? subjectBefore(view, clause, trigger.start, owned) ?? partyAfter(view, clause, q)
       ?? resolveAnaphor(view, seen, clause.start, Math.max(trigger.start, q.phraseStart))
       ?? projectAgent(view) ?? subjectBefore(view, sentence, trigger.start, owned);
     // "tập đoàn này" read as the last company named: the last one named a "tập đoàn" is meant.
@@ -286,6 +289,8 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
     const receives = view.mentions.some((m) => m.actor.id === by!.actor.id && m.start > trigger.start && RECIPIENT_WORDS.has(wordBefore(view.lowered, m.start)));
     if (receives) by = previous && previous.actor.id !== by.actor.id ? previous : undefined;
   }
+  // "60 nghiên cứu sinh Việt Nam sẽ bắt đầu khóa đào tạo": the country after the people counted is theirs, not the trainer.
+  if (by?.actor.kind === 'country' && q.kind === 'count' && by.start >= q.end && by.start - q.end <= 2) return null;
   if (by?.actor.kind === 'country' && DESCRIBED_BEFORE.test(view.lowered.slice(Math.max(sentence.start, by.start - 60), by.start))) {
     by = view.mentions.find((m) => m.start >= by!.end && m.start - by!.end <= 2 && m.actor.kind === 'company');
     if (!by) return null;
@@ -335,6 +340,20 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
   };
   if (confidence >= 0.7 && trigger.text !== 'thu hút' && near.text !== 'thu hút') STATED.add(pledge);
   return pledge;
+}
+
+/** "đóng góp vào mục tiêu của Việt Nam về đào tạo 500 tiến sĩ": the plan's or target's owner is whose promise it is. */
+const PLAN_OF = /(?:mục tiêu|kế hoạch|cam kết|chiến lược|đề án|chương trình)\s+(?:\S+\s+){0,2}?của\s+$/u;
+
+function ownerOfPlan(view: SentenceView, clause: { start: number }, q: Quantity): ActorSpan | undefined {
+  return view.mentions.filter((m) => m.start >= clause.start && m.end <= q.phraseStart && m.actor.kind !== 'person'
+    && PLAN_OF.test(view.lowered.slice(Math.max(clause.start, m.start - 40), m.start))).at(-1);
+}
+
+/** "Lễ ký kết thỏa thuận … trị giá 100 triệu USD giữa Công ty A (Hàn Quốc) và Tập đoàn B": with no subject, the first party named after "giữa". */
+function partyAfter(view: SentenceView, clause: { end: number }, q: Quantity): ActorSpan | undefined {
+  const m = view.mentions.find((x) => x.start >= q.end && x.end <= clause.end && x.start - q.end < 40);
+  return m && wordBefore(view.lowered, m.start) === 'giữa' && SUBJECT_KINDS.has(m.actor.kind) && m.actor.kind !== 'place' ? m : undefined;
 }
 
 /** Two different countries joined by a dash: "Việt Nam - Lào". */

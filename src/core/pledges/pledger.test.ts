@@ -103,3 +103,26 @@ describe('an authority signing with a company, and ownership shares', () => {
     expect(c.pledges.map((p) => p.by)).toEqual(['hyosung']);
   });
 });
+
+describe('owners of plans, parties named after the amount, trainees and schools', () => {
+  it('reads the owner of a target ("mục tiêu của X về đào tạo N")', () => {
+    expect(brief('Nhật Bản sẽ đào tạo 250 tiến sĩ, đóng góp vào mục tiêu của Việt Nam về đào tạo 500 tiến sĩ.'))
+      .toEqual([['japan', 250], ['vietnam', 500]]);
+  });
+
+  it('reads the first party after "giữa" when the amount has no subject before it', () => {
+    expect(brief('Lễ ký kết thỏa thuận đầu tư dự án nhà máy trị giá 100 triệu USD giữa Hyosung (Hàn Quốc) và Tập đoàn Sao Mai đã diễn ra.'))
+      .toEqual([['hyosung', 1e8]]);
+  });
+
+  it('does not make the trainees\' country the trainer, nor count the schools where they train', () => {
+    expect(brief('Tháng 10 tới, 60 nghiên cứu sinh Việt Nam sẽ bắt đầu khóa đào tạo tại 5 trường đại học Nhật Bản, hợp tác cùng 5 trường đại học của Việt Nam.'))
+      .toEqual([]);
+  });
+
+  it('gives a joint venture\'s money to its first-named partner in English, and reads "a deal between A and B"', () => {
+    const en = (text: string) => extractArticle({ ...article(`Headline\n${text}`), language: 'en' }, withGovernments).pledges.map((p) => [p.by, p.amount]);
+    expect(en('A joint venture between Hyosung, Orbita Holdings, and Nvidia was handed an investment license for a $2 billion power plant.')).toEqual([['hyosung', 2e9]]);
+    expect(en('A $100 million deal between Hyosung and Nvidia was signed on Monday.')).toEqual([['hyosung', 1e8]]);
+  });
+});

@@ -16,7 +16,7 @@ import { pledgeId } from '../../pledges/pledge-id.ts';
 import { restatedAmounts } from '../../pledges/restated.ts';
 import { findIn, wordBefore, type Hit, type SentenceView } from '../../relations/clause-view.ts';
 import type { SectorHit } from '../../sectors/sector-matcher.ts';
-import { inComplementEn, subjectBeforeEn, subjectsBeforeEn } from './clause.ts';
+import { inComplementEn, listedEn, subjectBeforeEn, subjectsBeforeEn } from './clause.ts';
 import { LICENCES_EN, pledgeKindEn, REQUESTS_EN, STATUS_EN, statusOfCueEn, TRIGGERS_EN } from './pledge-cues.ts';
 import { siteOwner } from '../../pledges/site-owner.ts';
 
@@ -65,6 +65,26 @@ function statusBefore(view: SentenceView, from: number, to: number): PledgeStatu
   return undefined;
 }
 
+const VENTURE_OF = /(?:joint venture|consortium|venture)\s+(?:between|of|comprising|including|formed by)\s+(?:the\s+)?/gu;
+
+/** The first party named right after "a joint venture between" before `offset` in the sentence. */
+function ventureFirst(view: SentenceView, offset: number): ActorSpan | undefined {
+  const from = view.sentence.start;
+  const before = view.lowered.slice(from, offset);
+  VENTURE_OF.lastIndex = 0;
+  let opened = -1;
+  for (let hit = VENTURE_OF.exec(before); hit; hit = VENTURE_OF.exec(before)) opened = from + hit.index + hit[0].length;
+  if (opened < 0) return undefined;
+  const first = view.mentions.find((x) => x.start >= opened && x.end <= offset);
+  return first && /^\s*$/u.test(view.lowered.slice(opened, first.start)) && first.actor.kind === 'company' ? first : undefined;
+}
+
+/** A subject listed in a joint venture's partners stands for its first-named partner ("between Tokyo Gas, Kyuden and Truong Thanh"). */
+function ventureHead(view: SentenceView, m: ActorSpan): ActorSpan {
+  const first = ventureFirst(view, m.start + 1);
+  return first && first.start <= m.start ? first : m;
+}
+
 const OPENS_WITH_ANAPHOR = /^[^\p{L}]*(?:it|they|the (?:company|firm|group|corporation|conglomerate|giant|chipmaker|manufacturer|maker|unit|startup))\s/u;
 const EACH = /(?:^|\s)each\s/u;
 const EACH_KINDS = new Set(['company', 'organization', 'university', 'government', 'country']);
@@ -84,10 +104,10 @@ function describes(lowered: string, from: number, q: Quantity): boolean {
   return DESCRIBES.test(before) && !target;
 }
 
-/** Who the amount comes from when the subject does not say: "an investment of $X by Y", "a $X grant from Japan". */
+/** Who the amount comes from when the subject does not say: "an investment of $X by Y", "a $X grant from Japan", "a $X deal between Y and Z" (the first party). */
 function agentAfter(view: SentenceView, q: Quantity, clauseEnd: number): ActorSpan | undefined {
   return view.mentions.find((m) => m.start >= q.end && m.end <= clauseEnd && m.start - q.end < 60
-    && ['by', 'from'].includes(wordBefore(view.lowered, m.start)) && SUBJECT_KINDS.has(m.actor.kind) && m.actor.kind !== 'place');
+    && ['by', 'from', 'between'].includes(wordBefore(view.lowered, m.start)) && SUBJECT_KINDS.has(m.actor.kind) && m.actor.kind !== 'place');
 }
 
 function recipient(view: SentenceView, clause: { start: number; end: number }, trigger: Hit, q: Quantity, by: string): string | null {
@@ -175,8 +195,10 @@ function buildPledge(inputs: EnPledgeInputs, clause: { start: number; end: numbe
     // it, so the subject of the trigger nearest the amount stands.
     const subject = subjectBeforeEn(view, clause, trigger.start) ?? subjectBeforeEn(view, sentence, trigger.start)
       ?? (near !== trigger ? subjectBeforeEn(view, clause, near.start) : undefined);
-    by = subject ?? agentAfter(view, q, clause.end);
+    by = subject ?? ventureFirst(view, trigger.start) ?? agentAfter(view, q, clause.end);
   }
+  // "A joint venture between Tokyo Gas, Kyuden International, and Truong Thanh was handed …": the venture's first-named partner.
+  if (by) by = ventureHead(view, by);
   // "The company will invest …": with no one named, the subject of the sentence before.
   if (!by && carried && ANAPHOR.test(view.lowered.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))) {
     by = carried.by;
