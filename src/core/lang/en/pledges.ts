@@ -16,7 +16,7 @@ import { pledgeId } from '../../pledges/pledge-id.ts';
 import { restatedAmounts } from '../../pledges/restated.ts';
 import { findIn, wordBefore, type Hit, type SentenceView } from '../../relations/clause-view.ts';
 import type { SectorHit } from '../../sectors/sector-matcher.ts';
-import { inComplementEn, listedEn, subjectBeforeEn, subjectsBeforeEn } from './clause.ts';
+import { inComplementEn, subjectBeforeEn, subjectsBeforeEn } from './clause.ts';
 import { LICENCES_EN, pledgeKindEn, REQUESTS_EN, STATUS_EN, statusOfCueEn, TRIGGERS_EN } from './pledge-cues.ts';
 import { siteOwner } from '../../pledges/site-owner.ts';
 
