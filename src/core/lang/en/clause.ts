@@ -82,11 +82,23 @@ export function inComplementEn(view: SentenceView, m: ActorSpan): boolean {
 /** "Appreciating Vietnam as a strategic partner, the Korean government …": a participle or adverbial phrase opening the sentence holds no subject. */
 const LEAD = /^[^\p{L}]*(?:[a-z]+ing|after|before|following|despite|amid|as|with|under|upon|since|unlike)\s/u;
 
+/** Per sentence, where its opening phrase ends (the comma), or -1: read once, asked for every mention. */
+const leadEnds = new WeakMap<SentenceView, number>();
+
+function leadEnd(view: SentenceView): number {
+  let end = leadEnds.get(view);
+  if (end === undefined) {
+    const { lowered, sentence } = view;
+    const comma = LEAD.test(lowered.slice(sentence.start, sentence.start + 24)) ? lowered.indexOf(',', sentence.start) : -1;
+    end = comma > 0 && comma < sentence.end && /\p{L}/u.test(lowered.slice(comma + 1, sentence.end)) ? comma : -1;
+    leadEnds.set(view, end);
+  }
+  return end;
+}
+
 function inLeadPhrase(view: SentenceView, m: ActorSpan): boolean {
-  const { lowered, sentence } = view;
-  if (!LEAD.test(lowered.slice(sentence.start, sentence.start + 24))) return false;
-  const comma = lowered.indexOf(',', sentence.start);
-  return comma > 0 && comma < sentence.end && m.end <= comma && /\p{L}/u.test(lowered.slice(comma + 1, sentence.end));
+  const end = leadEnd(view);
+  return end > 0 && m.end <= end;
 }
 
 /** Words that open examples of the noun before them: "tech giants like A and B", "local firms, including A, B". */
