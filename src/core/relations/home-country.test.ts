@@ -27,3 +27,16 @@ describe("a body's home country written onto its name", () => {
     expect(homes('Hiệp hội Bán dẫn Việt Nam đã ký thỏa thuận với Samsung. Nhật Bản là đối tác lớn của Việt Nam.')).toEqual([]);
   });
 });
+
+describe('a home country in an appositive after the name, and lists after "là"', () => {
+  const located = (text: string) => extractArticle(article(`Tiêu đề\n${text}`), testReference()).relations
+    .filter((r) => r.type === 'LOCATED_IN').map((r) => [r.from, r.to]).sort();
+
+  it('reads "X – tập đoàn … của Mỹ"', () => {
+    expect(located('Nvidia – tập đoàn sản xuất chip hàng đầu của Mỹ đã ký kết với Hyosung.')).toContainEqual(['nvidia', 'united-states']);
+  });
+
+  it('reads every name of "… của Mỹ là A và B"', () => {
+    expect(located('NIC ký với hai tập đoàn bán dẫn lớn của Mỹ là Nvidia và Arm.')).toEqual(expect.arrayContaining([['arm', 'united-states'], ['nvidia', 'united-states']]));
+  });
+});

@@ -59,6 +59,27 @@ export function findHomeCountries(text: string, view: SentenceView, lookup: (nam
     const glued = /^\s+$/u.test(gap) && before !== '' && !NOT_DESCRIPTOR.has(before) && !ORIGIN_BEFORE.has(before);
     const stated = /^\s+là\s+$/u.test(gap) && ORIGIN_BEFORE.has(before);
     if (glued || stated) out.push(draft(text, next, m.actor.id, { start: m.start, end: next.end }, glued ? 'country-before-name' : 'origin-la-name', 0.6));
+    // "hai tập đoàn bán dẫn lớn của Mỹ là Qorvo và Cadence": every name of the list after "là".
+    if (stated) {
+      let prev = next;
+      for (let j = i + 2; j < ms.length; j++) {
+        const other = ms[j]!;
+        if (!BODIES.has(other.actor.kind) || !/^\s*(?:,|và)\s*$/u.test(view.lowered.slice(prev.end, other.start))) break;
+        out.push(draft(text, other, m.actor.id, { start: m.start, end: other.end }, 'origin-la-name', 0.55));
+        prev = other;
+      }
+    }
+  }
+  // "Qualcomm – tập đoàn sản xuất chip hàng đầu của Mỹ", "Hyosung, một công ty của Hàn Quốc": the home in an appositive after the name.
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const body = ms[i]!;
+    const country = ms[i + 1]!;
+    if (!BODIES.has(body.actor.kind) || country.actor.kind !== 'country') continue;
+    if (!APPOSITIVE_OF.test(view.lowered.slice(body.end, country.start))) continue;
+    out.push(draft(text, body, country.actor.id, { start: body.start, end: country.end }, 'appositive-of-country', 0.55));
   }
   return out;
 }
+
+/** Between a name and its country: a dash or comma, a company noun and up to six words, then "của". */
+const APPOSITIVE_OF = /^\s*(?:[-–—]|,)\s*(?:một\s+|là\s+)?(?:tập đoàn|công ty|hãng|doanh nghiệp|nhà sản xuất|tổ chức|trường|đại học|viện|quỹ)(?:\s+[^\s,.;:()]+){0,6}?\s+(?:của|đến từ|tới từ)\s+$/u;

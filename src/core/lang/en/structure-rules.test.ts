@@ -24,3 +24,13 @@ describe('English home countries and places', () => {
       .toEqual(expect.arrayContaining([['Phu My Industrial Park', 'Tan Thanh District'], ['Tan Thanh District', 'Hà Nội']]));
   });
 });
+
+describe('a plural demonym descriptor before a list', () => {
+  const homes = (text: string) => extractArticle({ ...article(`Headline\n${text}`), language: 'en' }, testReference()).relations
+    .filter((r) => r.type === 'LOCATED_IN').map((r) => [r.from, r.to]).sort();
+
+  it('gives every listed name the home of "Japanese giants …", and only the first after a singular one', () => {
+    expect(homes('Japanese giants Hyosung, Nvidia and Arm signed deals.')).toEqual([['arm', 'japan'], ['hyosung', 'japan'], ['nvidia', 'japan']]);
+    expect(homes('Japanese giant Hyosung, Nvidia and Arm signed deals.')).toEqual([['hyosung', 'japan']]);
+  });
+});

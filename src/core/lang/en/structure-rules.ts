@@ -37,7 +37,19 @@ export function findEnglishStructure(text: string, view: SentenceView): Relation
     if (a.rule === 'en-demonym') {
       // "Vietnamese tech giant FPT": the country is the next name's home.
       const b = ms[i + 1];
-      if (b && BODIES.has(b.actor.kind) && b.start - a.end < 50) push(out, 'LOCATED_IN', b, a, text, { start: a.start, end: b.end }, 'en-demonym-home', 0.65);
+      if (b && BODIES.has(b.actor.kind) && b.start - a.end < 50) {
+        push(out, 'LOCATED_IN', b, a, text, { start: a.start, end: b.end }, 'en-demonym-home', 0.65);
+        // "Japanese giants Tokyo Gas, Marubeni and Aeon Mall": a plural descriptor gives every name listed after it the same home.
+        if (/\s[a-z]+s\s+$/u.test(low.slice(a.end, b.start))) {
+          let prev = b;
+          for (let j = i + 2; j < ms.length; j++) {
+            const c = ms[j]!;
+            if (!BODIES.has(c.actor.kind) || !/^\s*(?:,\s*(?:and\s+)?|and\s+)$/u.test(low.slice(prev.end, c.start))) break;
+            push(out, 'LOCATED_IN', c, a, text, { start: a.start, end: c.end }, 'en-demonym-home-list', 0.6);
+            prev = c;
+          }
+        }
+      }
       continue;
     }
     const b = ms[i + 1];
