@@ -27,3 +27,10 @@ describe('English pledgers and targets', () => {
     expect(brief(text)).toEqual([['hyosung', 4e9, 'USD']]);
   });
 });
+
+describe('the place a pledge goes to, past a place word', () => {
+  it('reads "in the northern province of X" as the recipient', () => {
+    const c = extractArticle({ ...article('Headline\nHyosung will build a $2 billion plant in the northern province of Hanoi.'), language: 'en' }, ref);
+    expect(c.pledges.map((p) => [p.by, p.to])).toEqual([['hyosung', 'hanoi']]);
+  });
+});

@@ -110,14 +110,21 @@ function agentAfter(view: SentenceView, q: Quantity, clauseEnd: number): ActorSp
     && ['by', 'from', 'between'].includes(wordBefore(view.lowered, m.start)) && SUBJECT_KINDS.has(m.actor.kind) && m.actor.kind !== 'place');
 }
 
+/** "in the northern province of Thai Binh", "in southern Vietnam": the place word and its compass words stand between "in" and the name. */
+const PLACE_OF = /(?:^|\s)(?:in|into|to|at)\s+(?:the\s+)?(?:(?:northern|southern|central|eastern|western|north|south|coastal|mekong delta|northeastern|southeastern|northwestern|southwestern)\s+)?(?:(?:province|city|district|region|town|commune|zone|park)\s+of\s+)?$/u;
+
+function recipientWordBefore(lowered: string, m: ActorSpan): boolean {
+  return RECIPIENT_WORDS.has(wordBefore(lowered, m.start)) || PLACE_OF.test(lowered.slice(Math.max(0, m.start - 60), m.start));
+}
+
 function recipient(view: SentenceView, clause: { start: number; end: number }, trigger: Hit, q: Quantity, by: string): string | null {
-  const governed = (m: ActorSpan) => m.actor.id !== by && RECIPIENT_WORDS.has(wordBefore(view.lowered, m.start)) && m.end <= clause.end && m.actor.kind !== 'person';
+  const governed = (m: ActorSpan) => m.actor.id !== by && recipientWordBefore(view.lowered, m) && m.end <= clause.end && m.actor.kind !== 'person';
   const afterAmount = view.mentions.find((m) => m.start >= q.end && governed(m));
   if (afterAmount) return afterAmount.actor.id;
   const afterTrigger = view.mentions.find((m) => m.start >= trigger.end && m.start < q.start && governed(m));
   if (afterTrigger) return afterTrigger.actor.id;
   const where = view.mentions.find((m) => m.actor.id !== by && (m.actor.kind === 'country' || m.actor.kind === 'place') && m.start >= clause.start && m.end <= clause.end
-    && RECIPIENT_WORDS.has(wordBefore(view.lowered, m.start)));
+    && recipientWordBefore(view.lowered, m));
   return where?.actor.id ?? null;
 }
 
