@@ -9,8 +9,9 @@ import { phraseKeys } from './tokenize.ts';
 
 /** company: a Latin brand may follow after a lower-case descriptor ("Tập đoàn công nghệ Nvidia").
  *  open: a lower-case descriptor may end in a place or acronym ("Mạng lưới đổi mới sáng tạo Việt Nam").
- *  mission: takes a country and "tại <place>" ("Đại sứ quán Việt Nam tại Lào"). */
-export type HeadClass = 'company' | 'closed' | 'open' | 'mission';
+ *  mission: takes a country and "tại <place>" ("Đại sứ quán Việt Nam tại Lào").
+ *  none: a longer head that names no actor ("Trung tâm dữ liệu …" is a site, "Diễn đàn …" an event). */
+export type HeadClass = 'company' | 'closed' | 'open' | 'mission' | 'none';
 
 export interface OrgHead {
   form: string;
@@ -27,7 +28,10 @@ const HEADS: OrgHead[] = [
     .map((form) => ({ form, kind: 'government' as const, cls: 'open' as const })),
   ...['đại sứ quán', 'tổng lãnh sự quán', 'lãnh sự quán', 'phái đoàn thường trực']
     .map((form) => ({ form, kind: 'government' as const, cls: 'mission' as const })),
-  ...['trung tâm', 'quỹ', 'hiệp hội', 'mạng lưới', 'diễn đàn', 'liên minh', 'hội đồng', 'tổ chức', 'câu lạc bộ', 'liên đoàn', 'phòng thương mại']
+  // A data centre is a project or site, a forum an event: the gold names neither as an actor (a known forum, WEF, is in the gazetteer).
+  ...['trung tâm dữ liệu', 'diễn đàn']
+    .map((form) => ({ form, kind: 'organization' as const, cls: 'none' as const })),
+  ...['trung tâm', 'quỹ', 'hiệp hội', 'mạng lưới', 'liên minh', 'hội đồng', 'tổ chức', 'câu lạc bộ', 'liên đoàn', 'phòng thương mại']
     .map((form) => ({ form, kind: 'organization' as const, cls: 'open' as const })),
   { form: 'hội', kind: 'organization', cls: 'closed' },
   ...['viện', 'học viện', 'trường đại học', 'đại học', 'trường', 'viện hàn lâm']

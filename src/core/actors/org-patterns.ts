@@ -263,7 +263,7 @@ function organisationAt(ctx: ScanContext, i: number): ActorSpan | ActorSpan[] | 
   if (!hit) return null;
   const headText = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[hit.last]!.end);
   const head = hit.payloads.find((h) => surfaceMatches(headText, h.form));
-  if (!head || isGeneric(ctx, i)) return null;
+  if (!head || head.cls === 'none' || isGeneric(ctx, i)) return null;
   const j = hit.last + 1;
   if (!adjacent(ctx, j)) return null;
   const headCap = capAt(ctx, i);

@@ -206,3 +206,16 @@ describe('brands told by an appositive, Vietnamese names with an English company
     expect(actorsOf(text).filter((a) => a.kind === 'company').map((a) => a.name)).toEqual(['Wuxi Hongda Precision Optics']);
   });
 });
+
+describe('sites and events are not actors', () => {
+  it('names no actor for a data centre or a forum', () => {
+    const found = names('Tiêu đề\nTrung tâm dữ liệu Sao Mai được khởi công tại Hà Nội. Diễn đàn Đối tác Việt - Hàn diễn ra tại Hà Nội.');
+    expect(found.some((n) => /Trung tâm dữ liệu|Diễn đàn/u.test(n))).toBe(false);
+    expect(found).toContain('Hà Nội');
+  });
+
+  it('names no actor for an English forum', () => {
+    const c = extractArticle({ ...article('Headline\nThe Vietnam-Korea Economic Forum opened in Hanoi with Hyosung.'), language: 'en' }, ref);
+    expect(c.actors.some((a) => /Forum/u.test(a.name))).toBe(false);
+  });
+});

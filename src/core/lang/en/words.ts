@@ -21,10 +21,11 @@ const HEADS: Array<[ActorKind, string[], string[]]> = [
     'secretariat', 'politburo'],
   ['ministry', 'department', 'agency', 'authority', 'committee', 'commission', 'office', 'administration', 'board', 'embassy',
     'consulate', 'government', 'bureau', 'people']],
-  ['organization', ['association', 'council', 'fund', 'foundation', 'chamber', 'forum', 'alliance', 'network', 'federation', 'union',
+  // "forum" is left out: "Vietnam-Japan Economic Forum" is an event, not an actor (a known forum, WEF, is in the gazetteer).
+  ['organization', ['association', 'council', 'fund', 'foundation', 'chamber', 'alliance', 'network', 'federation', 'union',
     'organization', 'organisation', 'center', 'centre', 'hub', 'lab', 'labs', 'laboratory', 'society', 'club', 'coalition',
     'consortium', 'initiative', 'bank'],
-  ['association', 'council', 'fund', 'foundation', 'chamber', 'forum', 'alliance', 'federation', 'union', 'organization',
+  ['association', 'council', 'fund', 'foundation', 'chamber', 'alliance', 'federation', 'union', 'organization',
     'organisation', 'center', 'centre', 'society', 'bank', 'coalition']],
   ['university', ['university', 'college', 'academy', 'school', 'institute', 'polytechnic'], ['university', 'college', 'academy', 'school', 'institute']],
   ['place', ['park', 'zone', 'province', 'city', 'district', 'estate', 'valley'], []],
