@@ -336,6 +336,17 @@ function narrowedAt(ctx: ScanContext, i: number): ActorSpan | null {
 const STATE_FORMS = new Set(['liên bang', 'cộng hòa', 'cộng hoà', 'vương quốc', 'nhà nước']);
 const GOVERNMENT_WORDS = new Set(['chinh phu', 'chinh quyen']);
 
+const PARTY_COMMITTEES = new Set(['tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'thành uỷ', 'huyện ủy', 'huyện uỷ']);
+
+/** "Tỉnh ủy Long An", "Thành ủy Cần Thơ": a province's or city's Party committee, named by its place. */
+function partyCommitteeAt(ctx: ScanContext, i: number): ActorSpan | null {
+  if (!PARTY_COMMITTEES.has(`${lowerAt(ctx, i)} ${lowerAt(ctx, i + 1)}`) || !adjacent(ctx, i + 2)) return null;
+  const place = ctx.gazAt.get(i + 2);
+  if (!place || place.actor.kind !== 'place') return null;
+  const name = ctx.text.slice(ctx.tokens[i]!.start, place.end);
+  return spanFrom(ctx, i, place.last, candidateFor(ctx, name, 'government', place.actor.country ?? null, [name]), 'party-committee', 0.75);
+}
+
 /** "Khu công nghiệp Yên Phong II-C": a known park with a number after it is another park (its next phase). */
 function numberedParkAt(ctx: ScanContext, i: number): ActorSpan | null {
   const park = ctx.gazAt.get(i);
@@ -356,7 +367,7 @@ export function findOrganisations(ctx: ScanContext): ActorSpan[] {
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!isWord(ctx, i)) continue;
     const known = ctx.gazAt.get(i);
-    const found = known ? narrowedAt(ctx, i) ?? numberedParkAt(ctx, i) : organisationAt(ctx, i);
+    const found = known ? narrowedAt(ctx, i) ?? numberedParkAt(ctx, i) : partyCommitteeAt(ctx, i) ?? organisationAt(ctx, i);
     if (found) {
       const list = Array.isArray(found) ? found : [found];
       spans.push(...list);

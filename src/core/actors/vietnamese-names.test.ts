@@ -219,3 +219,12 @@ describe('sites and events are not actors', () => {
     expect(c.actors.some((a) => /Forum/u.test(a.name))).toBe(false);
   });
 });
+
+describe('a province\'s Party committee', () => {
+  it('reads "Tỉnh ủy <province>" as a body, and the post held in it', () => {
+    const c = extractArticle(article('Tiêu đề\nÔng Trần Văn Nam, Bí thư Tỉnh ủy Hà Nội, phát biểu.'), ref);
+    const body = c.actors.find((a) => a.name === 'Tỉnh ủy Hà Nội');
+    expect(body?.kind).toBe('government');
+    expect(c.relations.filter((r) => r.type === 'HOLDS_ROLE').map((r) => [r.to, r.role])).toEqual([[body!.id, 'Bí thư']]);
+  });
+});
