@@ -12,7 +12,8 @@ import { BETWEEN_COOPERATION, CONSORTIUMS, PARTNER_LIST_OPENER } from './between
 
 const COOPERATION = phraseRegex([...BETWEEN_COOPERATION, ...CONSORTIUMS]);
 const CONSORTIUM = new Set(CONSORTIUMS);
-const CONSORTIUM_TO_FIRST = /^\s+(?:(?:các\s+)?nhà đầu tư\s+)?(?:(?:gồm|của|giữa)\s+)?$/u;
+/** From a consortium's noun to its first member: "liên danh A và B", "liên danh nhà đầu tư gồm A", "Liên danh X, gồm 3 đơn vị là A (…), B …". */
+const CONSORTIUM_TO_FIRST = /^\s+(?:[^,.;:]{1,40},\s*(?=gồm))?(?:(?:các\s+)?nhà đầu tư\s+)?(?:(?:gồm(?:\s+(?:\d+|hai|ba|bốn|năm)\s+(?:đơn vị|doanh nghiệp|công ty|thành viên))?(?:\s+là)?|của|giữa)\s+)?$/u;
 /** The cooperation's own phrase up to "giữa": no comma, semicolon or colon (another clause), not too long. */
 const MAX_REACH = 120;
 const PHRASE_TO_BETWEEN = /^[^,;:.!?]*?(?:^|\s)giữa\s+$/u;

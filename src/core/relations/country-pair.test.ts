@@ -39,3 +39,15 @@ describe('"between A and B" far from the agreement in English', () => {
     expect(partners('Headline\nThe gap between Hyosung and Nvidia is large.', 'en')).toEqual([]);
   });
 });
+
+describe('lists of parties', () => {
+  it('pairs every party of "between A, B, and C" after an agreement word', () => {
+    const found = partners('Headline\nA joint venture between Hyosung, Nvidia, and Arm won the licence.', 'en');
+    expect(found).toEqual(expect.arrayContaining([['hyosung', 'nvidia'], ['arm', 'hyosung'], ['arm', 'nvidia']]));
+  });
+
+  it('pairs the members a consortium lists after "gồm N đơn vị là"', () => {
+    const found = partners('Tiêu đề\nLiên danh Sao Mai, gồm 3 đơn vị là Tập đoàn Hyosung, Tập đoàn Nvidia và Tập đoàn Arm, khởi công dự án.');
+    expect(found).toEqual(expect.arrayContaining([['hyosung', 'nvidia'], ['arm', 'hyosung']]));
+  });
+});

@@ -29,13 +29,28 @@ export function findEnglishBetweenParties(text: string, view: SentenceView): Rel
     if (a.start < cue.end || !BETWEEN.test(lowered.slice(Math.max(sentence.start, a.start - 14), a.start))) continue;
     let j = i + 1;
     while (mentions[j] && UNIT_OF.test(lowered.slice(a.end, mentions[j]!.start))) a = mentions[j++]!;
-    const b = mentions[j];
-    if (!b || !AND.test(lowered.slice(a.end, b.start))) continue;
-    if (!PARTIES.has(a.actor.kind) || !PARTIES.has(b.actor.kind)) continue;
-    const from = institutional(view, a.actor.id);
-    const to = institutional(view, b.actor.id);
-    if (from === to) continue;
-    out.push({ type: 'PARTNERS_WITH', from, to, role: null, date: null, evidence: evidenceOf(text, { start: a.start, end: b.end }, 'en-partners-between', 0.6) });
+    // "between A, B, and C": the list runs on through commas to the name after "and".
+    const parties = [a];
+    let last = a;
+    for (; mentions[j]; j++) {
+      const gap = lowered.slice(last.end, mentions[j]!.start);
+      if (!AND.test(gap) && !/^\s*,\s*$/u.test(gap)) break;
+      last = mentions[j]!;
+      parties.push(last);
+      if (AND.test(gap)) break;
+    }
+    if (parties.length < 2 || !AND.test(lowered.slice(parties[parties.length - 2]!.end, last.start))) continue;
+    for (let x = 0; x < parties.length; x++) {
+      for (let y = x + 1; y < parties.length; y++) {
+        const pa = parties[x]!;
+        const pb = parties[y]!;
+        if (!PARTIES.has(pa.actor.kind) || !PARTIES.has(pb.actor.kind)) continue;
+        const from = institutional(view, pa.actor.id);
+        const to = institutional(view, pb.actor.id);
+        if (from === to) continue;
+        out.push({ type: 'PARTNERS_WITH', from, to, role: null, date: null, evidence: evidenceOf(text, { start: pa.start, end: pb.end }, 'en-partners-between', 0.6) });
+      }
+    }
   }
   return out;
 }
