@@ -118,6 +118,17 @@ function wordBeforeIs(text: string, tokens: readonly Token[], s: ActorSpan, word
   return t !== undefined && text.slice(t.start, t.end).toLowerCase() === word;
 }
 
+/** Every span of an actor id in `same` becomes the actor it maps to, which takes its aliases. */
+function foldInto(spans: ActorSpan[], same: ReadonlyMap<string, ActorCandidate>): void {
+  if (same.size === 0) return;
+  for (const s of spans) {
+    const to = same.get(s.actor.id);
+    if (!to) continue;
+    for (const alias of s.actor.aliases) if (!to.aliases.includes(alias)) to.aliases.push(alias);
+    s.actor = to;
+  }
+}
+
 /**
  * "Hithium" (a headline) and "Xiamen Hithium Energy Storage Technology", "Yangjie" and "Yangzhou
  * Yangjie Electronic Technology": a one-word brand found by pattern that is a word of a longer company
@@ -135,13 +146,7 @@ function shortBrandsOfLongNames(spans: ActorSpan[]): void {
     const owners = long.filter((l) => l !== a && keyOf(l.name).split(' ').includes(key));
     if (owners.length === 1) same.set(a.id, owners[0]!);
   }
-  if (same.size === 0) return;
-  for (const s of spans) {
-    const to = same.get(s.actor.id);
-    if (!to) continue;
-    for (const alias of s.actor.aliases) if (!to.aliases.includes(alias)) to.aliases.push(alias);
-    s.actor = to;
-  }
+  foldInto(spans, same);
 }
 
 const BODY_KINDS = new Set(['company', 'organization', 'government', 'university']);
@@ -160,13 +165,7 @@ function bracketedShortNames(spans: ActorSpan[], tokens: readonly Token[]): void
     if (!BODY_KINDS.has(a.actor.kind) || a.actor.kind !== b.actor.kind || b.actor.source !== 'pattern' || a.actor.id === b.actor.id) continue;
     same.set(b.actor.id, a.actor);
   }
-  if (same.size === 0) return;
-  for (const s of spans) {
-    const to = same.get(s.actor.id);
-    if (!to) continue;
-    for (const alias of s.actor.aliases) if (!to.aliases.includes(alias)) to.aliases.push(alias);
-    s.actor = to;
-  }
+  foldInto(spans, same);
 }
 
 export function findActors(text: string, tokens: Token[], gaz: CompiledGazetteer): ActorFindings {

@@ -41,6 +41,23 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const PLACE_MODIFIERS = new Set(['northern', 'southern', 'central', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern',
   'southwestern', 'north', 'south', 'coastal', 'neighbouring', 'neighboring']);
 
+/** Place nouns a name may follow with "of": "in the northern province of Thai Binh". */
+const PLACE_NOUNS = new Set(['province', 'city', 'district', 'region', 'town', 'commune', 'zone', 'park']);
+
+/**
+ * The word that governs a place named at `offset`, past "<place noun> of" and the words
+ * `governingWord` skips: "in" for "in the northern province of Thai Binh".
+ */
+export function placeGoverningWord(lowered: string, offset: number): string {
+  const w = wordBefore(lowered, offset);
+  if (w === 'of') {
+    const of = lowered.lastIndexOf('of', offset);
+    const noun = of > 0 ? wordBefore(lowered, of) : '';
+    if (PLACE_NOUNS.has(noun)) return governingWord(lowered, lowered.lastIndexOf(noun, of));
+  }
+  return governingWord(lowered, offset);
+}
+
 /** The word before `offset`, past an article or a compass word: "under the Ministry of …" and "in southern Vietnam" are governed. */
 function governingWord(lowered: string, offset: number): string {
   let at = offset;

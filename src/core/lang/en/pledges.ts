@@ -16,7 +16,7 @@ import { pledgeId } from '../../pledges/pledge-id.ts';
 import { restatedAmounts } from '../../pledges/restated.ts';
 import { findIn, wordBefore, type Hit, type SentenceView } from '../../relations/clause-view.ts';
 import type { SectorHit } from '../../sectors/sector-matcher.ts';
-import { inComplementEn, subjectBeforeEn, subjectsBeforeEn } from './clause.ts';
+import { inComplementEn, placeGoverningWord, subjectBeforeEn, subjectsBeforeEn } from './clause.ts';
 import { LICENCES_EN, pledgeKindEn, REQUESTS_EN, STATUS_EN, statusOfCueEn, TRIGGERS_EN } from './pledge-cues.ts';
 import { siteOwner } from '../../pledges/site-owner.ts';
 
@@ -70,11 +70,9 @@ const VENTURE_OF = /(?:joint venture|consortium|venture)\s+(?:between|of|compris
 /** The first party named right after "a joint venture between" before `offset` in the sentence. */
 function ventureFirst(view: SentenceView, offset: number): ActorSpan | undefined {
   const from = view.sentence.start;
-  const before = view.lowered.slice(from, offset);
-  VENTURE_OF.lastIndex = 0;
-  let opened = -1;
-  for (let hit = VENTURE_OF.exec(before); hit; hit = VENTURE_OF.exec(before)) opened = from + hit.index + hit[0].length;
-  if (opened < 0) return undefined;
+  const last = [...view.lowered.slice(from, offset).matchAll(VENTURE_OF)].at(-1);
+  if (!last) return undefined;
+  const opened = from + last.index + last[0].length;
   const first = view.mentions.find((x) => x.start >= opened && x.end <= offset);
   return first && /^\s*$/u.test(view.lowered.slice(opened, first.start)) && first.actor.kind === 'company' ? first : undefined;
 }
@@ -110,11 +108,9 @@ function agentAfter(view: SentenceView, q: Quantity, clauseEnd: number): ActorSp
     && ['by', 'from', 'between'].includes(wordBefore(view.lowered, m.start)) && SUBJECT_KINDS.has(m.actor.kind) && m.actor.kind !== 'place');
 }
 
-/** "in the northern province of Thai Binh", "in southern Vietnam": the place word and its compass words stand between "in" and the name. */
-const PLACE_OF = /(?:^|\s)(?:in|into|to|at)\s+(?:the\s+)?(?:(?:northern|southern|central|eastern|western|north|south|coastal|mekong delta|northeastern|southeastern|northwestern|southwestern)\s+)?(?:(?:province|city|district|region|town|commune|zone|park)\s+of\s+)?$/u;
-
+/** "in the northern province of Thai Binh", "in southern Vietnam": the word governing the place, past place and compass words. */
 function recipientWordBefore(lowered: string, m: ActorSpan): boolean {
-  return RECIPIENT_WORDS.has(wordBefore(lowered, m.start)) || PLACE_OF.test(lowered.slice(Math.max(0, m.start - 60), m.start));
+  return RECIPIENT_WORDS.has(placeGoverningWord(lowered, m.start));
 }
 
 function recipient(view: SentenceView, clause: { start: number; end: number }, trigger: Hit, q: Quantity, by: string): string | null {
