@@ -8,7 +8,7 @@ import type { ActorSpan } from '../../actors/types.ts';
 import type { RelationType } from '../../claims.ts';
 import { findIn, institutional, pairsOf, phraseRegex, wordBefore, type Hit, type PhraseSet, type SentenceView } from '../../relations/clause-view.ts';
 import { evidenceOf, type RelationDraft } from '../../relations/relation-draft.ts';
-import { listedEn, subjectsBeforeEn } from './clause.ts';
+import { listedEn, placeGoverningWord, subjectsBeforeEn } from './clause.ts';
 import { REQUESTS_EN } from './pledge-cues.ts';
 
 interface EventRule {
@@ -38,6 +38,9 @@ const RULES: EventRule[] = [
   { type: 'INVESTS_IN', name: 'en-invests-in', re: phraseRegex(forms('invest|invests|invested|investing|investment|investments|pour|pours|poured|pouring|inject|injects|injected|injecting|channel|channels|channelled|channeled|disburse|disbursed|disburses|disbursing|plough|ploughed|plow|plowed|funnel|funnelled')), objectWords: ['in', 'into'], reach: 90, objectKinds: new Set([...WHERE, 'company']), confidence: 0.7 },
   // Opening an office or a centre says where the actor is, not that it invests (GOLD-CONVENTIONS).
   { type: 'LOCATED_IN', name: 'en-opens-site-in', re: phraseRegex(forms('open|opens|opened|opening|set up|sets up|setting up|establish|establishes|established|establishing|launch|launches|launched|inaugurate|inaugurates|inaugurated|locate|located|headquartered|based|build|builds|built|building|construct|constructs|constructed|operate|operates|operated|operating|relocate|relocated')), objectWords: ['in', 'at'], reach: 60, objectKinds: WHERE, confidence: 0.55 },
+  // "BOS Semiconductors entered Ho Chi Minh City", "expanding its R&D team into Vietnam": where the actor now works.
+  { type: 'LOCATED_IN', name: 'en-enters-place', re: phraseRegex(forms('enter|enters|entered|entering')), objectWords: [''], reach: 10, objectKinds: WHERE, confidence: 0.5 },
+  { type: 'LOCATED_IN', name: 'en-expands-into', re: phraseRegex(forms('expand|expands|expanded|expanding|venture|ventures|ventured|venturing|move|moves|moved|moving')), objectWords: ['into'], reach: 40, objectKinds: WHERE, confidence: 0.5 },
   { type: 'TRAINS', name: 'en-trains', re: phraseRegex(forms('train|trains|trained|training|upskill|upskills|upskilling')), objectWords: ['for'], reach: 80, objectKinds: new Set(['country', 'government', 'organization', 'company', 'university', 'place']), confidence: 0.65 },
   { type: 'VISITS', name: 'en-visits', re: phraseRegex(forms('visit|visits|visited|visiting|toured|tours|tour|arrived in|arrives in|arrive in|arriving in|travelled to|traveled to|came to|comes to|flew to|trip to|visit to|tour of|arrived at|stopped in')), objectWords: [''], reach: 20, objectKinds: VISITABLE, confidence: 0.7 },
   { type: 'MEETS', name: 'en-meets', re: phraseRegex(forms('met|meet|meets|meeting|met with|meet with|meets with|meeting with|held talks with|hold talks with|holds talks with|had talks with|talks with|had a meeting with|held a meeting with|a meeting with|had a working session with|held a working session with|a working session with|working session with|sat down with|hosted|hosts|host|hosting|received|receives|receive|receiving|welcomed|welcomes|greeted|had a phone call with|phone call with|phone talks with|talked with|spoke with|courtesy call on|paid a courtesy call on|held phone talks with|hold phone talks with')), objectWords: [''], reach: 12, objectKinds: PEOPLE_OR_BODIES, confidence: 0.65 },
@@ -63,7 +66,8 @@ function firstObjects(view: SentenceView, clause: { end: number }, hit: Hit, rul
     if (m.start - hit.end > rule.reach) break;
     const gap = view.lowered.slice(hit.end, m.start);
     const direct = /^\s*(?:the\s+)?$/u.test(gap);
-    const before = wordBefore(view.lowered, m.start);
+    // "in the southern province of Ba Ria-Vung Tau" is governed by 'in', as "in Ba Ria-Vung Tau" is.
+    const before = m.actor.kind === 'place' || m.actor.kind === 'country' ? placeGoverningWord(view.lowered, m.start) : wordBefore(view.lowered, m.start);
     const governed = rule.objectWords.includes(before) && !/[;]/u.test(gap) && (before !== '' || direct);
     const ok = rule.objectWords.includes('*') || (direct && rule.objectWords.includes('')) || (governed && !direct) || (governed && rule.objectWords.includes(''));
     if (!ok) {

@@ -49,3 +49,10 @@ describe('a weak suffix after an acronym', () => {
     expect(names('Yesterday Clean Energy was discussed.')).not.toContain('Clean Energy');
   });
 });
+
+describe('an investment manager named by its head', () => {
+  it('reads "Mekong Asset Management" as a company, not "Management" alone', () => {
+    expect(names('Mekong Asset Management plans a fund.')).toContain('Mekong Asset Management');
+    expect(names('Management said the fund would grow.')).not.toContain('Management');
+  });
+});

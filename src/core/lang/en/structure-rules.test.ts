@@ -34,3 +34,24 @@ describe('a plural demonym descriptor before a list', () => {
     expect(homes('Japanese giant Hyosung, Nvidia and Arm signed deals.')).toEqual([['hyosung', 'japan']]);
   });
 });
+
+describe('a -based appositive and where a firm goes', () => {
+  it('reads "X, the Hanoi-based company" and the country of "the Hanoi-based US fund"', () => {
+    expect(located('Hyosung, the Hanoi-based company, opened talks.')).toContainEqual(['Hyosung', 'Hà Nội']);
+    expect(located('Nvidia, a Hanoi-based US chip designer, is hiring.')).toEqual(expect.arrayContaining([['Nvidia', 'Hà Nội'], ['Nvidia', 'Hoa Kỳ']]));
+  });
+
+  it('needs the -based word: "X, the Hanoi office" says nothing', () => {
+    expect(located('Hyosung, the Hanoi office manager said, is hiring.')).toEqual([]);
+  });
+
+  it('reads "entered Hanoi" and "expanding its team into Vietnam", not "entered into an agreement"', () => {
+    expect(located('Arm entered Hanoi last year to set up a team.')).toContainEqual(['Arm', 'Hà Nội']);
+    expect(located('Hyosung is expanding its design team into Vietnam.')).toContainEqual(['Hyosung', 'Việt Nam']);
+    expect(located('Arm entered into an agreement with Hyosung.')).toEqual([]);
+  });
+
+  it('reads the place behind "the northern province of"', () => {
+    expect(located('Hyosung will build a plant in the southern province of California.')).toContainEqual(['Hyosung', 'California']);
+  });
+});

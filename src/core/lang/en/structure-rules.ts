@@ -1,7 +1,7 @@
 /**
  * English relations about how actors sit together: SUBSIDIARY_OF ("VinBrain, a unit of Vingroup",
  * "a subsidiary of", "owned by", "Samsung's subsidiary X") and LOCATED_IN ("Vietnamese tech giant
- * FPT" → its home country, "South Korea's Samsung", "Hanoi-based X", "X, based in Y", "X (Japan)",
+ * FPT" → its home country, "South Korea's Samsung", "Hanoi-based X", "X, the Hanoi-based firm", "X, based in Y", "X (Japan)",
  * "the X plant in Y", "Yen Phong district, Bac Ninh province").
  */
 import type { ActorSpan } from '../../actors/types.ts';
@@ -15,6 +15,7 @@ const GEO = new Set(['place', 'country']);
 const UNIT_OF = /^\s*,?\s*(?:\(\s*)?(?:(?:is|was|which is)\s+)?(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,4}?(?:unit|subsidiary|arm|affiliate|division|branch|member|part|subsidiary company|member company|wholly[- ]owned subsidiary|joint venture)\s+(?:of|under)\s+(?:the\s+)?$|^\s*,?\s*(?:(?:which is|is|was)\s+)?(?:(?:wholly|fully|majority|partly)[- ])?owned by\s+(?:the\s+)?$|^\s*,\s*(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:startup|company|firm|platform|developer|maker|venture|brand)\s+under\s+(?:the\s+)?$/u;
 const PARENT_OF = /^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:unit|subsidiary|arm|affiliate|division|branch)\s*,?\s*$/u;
 const BASED_IN = /^\s*,?\s*(?:which is\s+|is\s+)?(?:based|headquartered|located|registered)\s+in\s+(?:the\s+)?$/u;
+const BASED_AFTER = /^-(?:based|headquartered)\b/u;
 const PLACED_IN = /^\s+(?:in|at)\s+(?:the\s+)?$/u;
 /** A place whose own name ends with its unit ('Cu Chi District', 'Bac Ninh Province') is one level of a chain. */
 const ADMIN_END = /\s(?:province|district|commune|ward|town|prefecture|county)$/u;
@@ -62,6 +63,14 @@ export function findEnglishStructure(text: string, view: SentenceView): Relation
     // "Hanoi-based FPT", "US-based Marvell".
     if (GEO.has(a.actor.kind) && BODIES.has(b.actor.kind) && /^-(?:based|headquartered)\s+(?:(?:[a-z-]+\s+){0,3})$/u.test(gap)) push(out, 'LOCATED_IN', b, a, text, range, 'en-x-based', 0.7);
     if (BODIES.has(a.actor.kind) && GEO.has(b.actor.kind) && BASED_IN.test(gap)) push(out, 'LOCATED_IN', a, b, text, range, 'en-based-in', 0.7);
+    // "Vingroup, the Hanoi-based company", "SAM, the Ho Chi Minh City-based US private equity firm": the appositive's place, and the country of its descriptor.
+    if (BODIES.has(a.actor.kind) && GEO.has(b.actor.kind) && /^\s*,\s*(?:the|a|an)\s+$/u.test(gap) && BASED_AFTER.test(low.slice(b.end, b.end + 16))) {
+      push(out, 'LOCATED_IN', a, b, text, range, 'en-appositive-based', 0.65);
+      const c = ms[i + 2];
+      if (c && c.actor.kind === 'country' && b.actor.kind !== 'country' && BASED_AFTER.test(low.slice(b.end, c.start)) && /^-\S+\s+$/u.test(low.slice(b.end, c.start))) {
+        push(out, 'LOCATED_IN', a, c, text, { start: a.start, end: c.end }, 'en-appositive-based', 0.6);
+      }
+    }
     // "Amkor Technology Vietnam in Bac Ninh", "the plant in Thai Nguyen": a facility or company and its place.
     if ((a.actor.kind === 'facility' || a.actor.kind === 'company' || a.actor.kind === 'place') && WHERE.has(b.actor.kind) && PLACED_IN.test(gap) && !/^\s*(?:invest|pour|inject)/u.test(low.slice(Math.max(0, a.start - 12), a.start))) {
       if (a.actor.kind !== 'place' || b.actor.kind !== 'facility') push(out, 'LOCATED_IN', a, b, text, range, 'en-x-in-y', 0.6);

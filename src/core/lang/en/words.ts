@@ -15,7 +15,7 @@ const HEADS: Array<[ActorKind, string[], string[]]> = [
   ['company', ['group', 'corporation', 'corp', 'inc', 'incorporated', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'jsc', 'holdings',
     'technologies', 'technology', 'electronics', 'semiconductor', 'semiconductors', 'systems', 'solutions', 'industries', 'motors',
     'capital', 'ventures', 'investments', 'partners', 'telecom', 'airlines', 'energy', 'power', 'pharma', 'networks', 'software',
-    'microelectronics', 'devices', 'enterprises', 'conglomerate', 'vina'], []],
+    'microelectronics', 'devices', 'enterprises', 'conglomerate', 'vina', 'management'], []],
   ['government', ['ministry', 'department', 'agency', 'authority', 'committee', 'commission', 'office', 'administration', 'board',
     'embassy', 'consulate', 'government', 'cabinet', 'parliament', 'assembly', 'congress', 'inspectorate', 'directorate', 'bureau',
     'secretariat', 'politburo'],
@@ -38,7 +38,7 @@ for (const [kind, suffixes, prefixes] of HEADS) {
 SUFFIX_HEADS.bank = 'organization';
 
 /** Suffixes that, alone after one word, are too generic to make a company ("Energy", "Power"): need two words before. */
-export const WEAK_SUFFIXES = new Set(['energy', 'power', 'capital', 'partners', 'software', 'devices', 'networks', 'telecom', 'city', 'valley', 'office', 'board', 'center', 'centre', 'hub', 'lab', 'labs', 'union', 'club', 'initiative', 'group']);
+export const WEAK_SUFFIXES = new Set(['energy', 'power', 'capital', 'partners', 'software', 'devices', 'networks', 'telecom', 'city', 'valley', 'office', 'board', 'center', 'centre', 'hub', 'lab', 'labs', 'union', 'club', 'initiative', 'group', 'management']);
 
 /** Lower-case words allowed inside a name between capitalised ones. */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'in']);
