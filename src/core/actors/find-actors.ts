@@ -45,7 +45,7 @@ export interface ActorFindings {
   roleBody: Map<string, string>;
 }
 
-const NOT_NAMES = new Set(['bilateral-short-form', 'two-countries', 'bare-head-anaphora']);
+const NOT_NAMES = new Set(['bilateral-short-form', 'two-countries', 'bare-head-anaphora', 'bare-committee']);
 
 function phrasesOf(spans: readonly ActorSpan[], people: ReadonlyArray<{ span: ActorSpan; titleFirst: number; roles: readonly RoleFinding[] }>, tokens: readonly Token[]): ActorSpan[] {
   const byFirst = new Map(people.map((p) => [p.span.first, p]));

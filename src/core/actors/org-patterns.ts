@@ -343,8 +343,89 @@ function partyCommitteeAt(ctx: ScanContext, i: number): ActorSpan | null {
   if (!PARTY_COMMITTEES.has(`${lowerAt(ctx, i)} ${lowerAt(ctx, i + 1)}`) || !adjacent(ctx, i + 2)) return null;
   const place = ctx.gazAt.get(i + 2);
   if (!place || place.actor.kind !== 'place') return null;
-  const name = ctx.text.slice(ctx.tokens[i]!.start, place.end);
-  return spanFrom(ctx, i, place.last, candidateFor(ctx, name, 'government', place.actor.country ?? null, [name]), 'party-committee', 0.75);
+  return spanFrom(ctx, i, place.last, partyCommitteeOf(ctx, lowerAt(ctx, i), place.actor, ctx.text.slice(ctx.tokens[i]!.start, place.end)), 'party-committee', 0.75);
+}
+
+const bareName = (place: ActorCandidate) => place.name.replace(/^(?:Thành phố|Tỉnh)\s+/u, '');
+
+function partyCommitteeOf(ctx: ScanContext, level: string, place: ActorCandidate, written: string | null): ActorCandidate {
+  const word = level === 'tỉnh' ? 'Tỉnh ủy' : level === 'thành' ? 'Thành ủy' : 'Huyện ủy';
+  const placeName = bareName(place);
+  const english = level === 'tỉnh' ? 'Provincial' : level === 'thành' ? 'City' : 'District';
+  const name = `${word} ${placeName}`;
+  const actor = candidateFor(ctx, name, 'government', place.country ?? null, [...(written ? [written] : []), name, `${placeName} ${english} Party Committee`, `${placeName} Party Committee`]);
+  if (actor.source === 'pattern') actor.partOf = place.id;
+  return actor;
+}
+
+/** Where "UBND"/"Ủy ban nhân dân" and its unit end, and the unit as written in full: "UBND tỉnh", "Ủy ban nhân dân TP." */
+function committeeUnitEnd(ctx: ScanContext, i: number): { start: number; next: number; unit: string } | null {
+  const w = lowerAt(ctx, i);
+  let k: number;
+  if (w === 'ubnd') k = i + 1;
+  else if ((w === 'ủy' || w === 'uỷ') && lowerAt(ctx, i + 1) === 'ban' && lowerAt(ctx, i + 2) === 'nhân' && lowerAt(ctx, i + 3) === 'dân') k = i + 4;
+  else return null;
+  if (lowerAt(ctx, k) === 'tỉnh') return { start: k, next: k + 1, unit: 'tỉnh' };
+  if (lowerAt(ctx, k) === 'thành' && lowerAt(ctx, k + 1) === 'phố') return { start: k, next: k + 2, unit: 'thành phố' };
+  // "UBND TP.HCM": the gazetteer may read "TP.HCM" whole, so the place starts at the unit.
+  if (lowerAt(ctx, k) === 'tp') return { start: k, next: ctx.gazAt.get(k)?.actor.kind === 'place' ? k : wordAt(ctx, k + 1) === '.' ? k + 2 : k + 1, unit: 'thành phố' };
+  return null;
+}
+
+/**
+ * "UBND tỉnh Gia Lai", "Ủy ban nhân dân thành phố Cần Thơ": a province's or city's People's Committee
+ * the gazetteer lacks, named in full whichever way it is written, so the two spellings (and the
+ * English "Gia Lai People's Committee") are one body.
+ */
+function peoplesCommitteeAt(ctx: ScanContext, i: number): ActorSpan | null {
+  const unit = committeeUnitEnd(ctx, i);
+  if (!unit) return null;
+  // The gazetteer may read the unit with the name ("tỉnh Gia Lai").
+  const place = [ctx.gazAt.get(unit.next), ctx.gazAt.get(unit.start)].find((p) => p?.actor.kind === 'place' && p.last >= unit.next);
+  if (!place || (unit.next > i + 1 && !adjacent(ctx, unit.next))) return null;
+  return spanFrom(ctx, i, place.last, peoplesCommitteeOf(ctx, unit.unit, place.actor, ctx.text.slice(ctx.tokens[i]!.start, place.end)), 'peoples-committee', 0.75);
+}
+
+function peoplesCommitteeOf(ctx: ScanContext, unit: string, place: ActorCandidate, written: string | null): ActorCandidate {
+  const placeName = bareName(place);
+  const name = `Ủy ban nhân dân ${unit} ${placeName}`;
+  const english = unit === 'tỉnh' ? `${placeName} Provincial People's Committee` : `${placeName} City People's Committee`;
+  const actor = candidateFor(ctx, name, 'government', place.country ?? null, [...(written ? [written] : []), name, `UBND ${unit} ${placeName}`, `${placeName} People's Committee`, english]);
+  if (actor.source === 'pattern') actor.partOf = place.id;
+  return actor;
+}
+
+/**
+ * "Chủ tịch UBND tỉnh Phạm Anh Tuấn", "Phó Bí thư Tỉnh ủy": a province's bodies named without the
+ * province are those of the one province whose People's or Party committee the article names.
+ */
+function bareCommittees(ctx: ScanContext, spans: readonly ActorSpan[]): ActorSpan[] {
+  const bare: Array<{ first: number; last: number; party: string | null; unit: string }> = [];
+  const places = new Map<string, ActorCandidate>();
+  const placeOf = (a: ActorCandidate) => (a.kind === 'government' && a.partOf ? ctx.gaz.byId.get(a.partOf) : undefined);
+  for (const s of [...spans, ...ctx.gazAt.values()]) {
+    if (s.rule !== 'peoples-committee' && s.rule !== 'party-committee' && !s.actor.id.endsWith('-peoples-committee')) continue;
+    const p = placeOf(s.actor);
+    if (p) places.set(p.id, p);
+  }
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.gazAt.has(i) || spans.some((s) => s.first <= i && i <= s.last)) continue;
+    const unit = committeeUnitEnd(ctx, i);
+    const level = lowerAt(ctx, i);
+    if (unit && unit.next > unit.start && !placeAfter(ctx, unit.next)) bare.push({ first: i, last: unit.next - 1, party: null, unit: unit.unit });
+    else if (PARTY_COMMITTEES.has(`${level} ${lowerAt(ctx, i + 1)}`) && !placeAfter(ctx, i + 2)) bare.push({ first: i, last: i + 1, party: level, unit: '' });
+  }
+  if (bare.length === 0 || places.size !== 1) return [];
+  const place = [...places.values()][0]!;
+  return bare.map((b) => {
+    // "UBND tỉnh" alone names no province: it is no alias (find-actors keeps it out of the names too).
+    const actor = b.party ? partyCommitteeOf(ctx, b.party, place, null) : peoplesCommitteeOf(ctx, b.unit, place, null);
+    return spanFrom(ctx, b.first, b.last, actor, 'bare-committee', 0.6);
+  });
+}
+
+function placeAfter(ctx: ScanContext, k: number): boolean {
+  return ctx.gazAt.get(k)?.actor.kind === 'place' && adjacent(ctx, k);
 }
 
 /** "Khu công nghiệp Yên Phong II-C": a known park with a number after it is another park (its next phase). */
@@ -367,7 +448,7 @@ export function findOrganisations(ctx: ScanContext): ActorSpan[] {
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!isWord(ctx, i)) continue;
     const known = ctx.gazAt.get(i);
-    const found = known ? narrowedAt(ctx, i) ?? numberedParkAt(ctx, i) : partyCommitteeAt(ctx, i) ?? organisationAt(ctx, i);
+    const found = known ? narrowedAt(ctx, i) ?? numberedParkAt(ctx, i) : partyCommitteeAt(ctx, i) ?? peoplesCommitteeAt(ctx, i) ?? organisationAt(ctx, i);
     if (found) {
       const list = Array.isArray(found) ? found : [found];
       spans.push(...list);
@@ -376,6 +457,8 @@ export function findOrganisations(ctx: ScanContext): ActorSpan[] {
       i = known.last;
     }
   }
+  spans.push(...bareCommittees(ctx, spans));
+  spans.sort((a, b) => a.first - b.first);
   // "Yên Phong II" written once for "Yên Phong II-C": a phase cut short is the phase named in full.
   const parks = spans.filter((s) => s.rule === 'park-numbered');
   for (const s of parks) {
