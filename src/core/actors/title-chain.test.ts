@@ -22,3 +22,17 @@ describe('a chain of posts before one name', () => {
       .toEqual([['cho-hyun-joon', 'hyosung', 'Chủ tịch'], ['jensen-huang', 'nvidia', 'Giám đốc']]);
   });
 });
+
+describe('a chain of posts: the whole first post, and appositives', () => {
+  it('keeps "Phó" of the first post ("Phó Chủ tịch X, Tổng giám đốc Y Tên")', () => {
+    expect(roles('Có mặt Phó Chủ tịch Tập đoàn Samsung, Tổng giám đốc Hyosung Lee Jae-yong.'))
+      .toEqual([['lee-jae-yong', 'hyosung', 'Tổng giám đốc'], ['lee-jae-yong', 'samsung-group', 'Phó Chủ tịch']]);
+  });
+
+  it('gives a post after a named person, or after "kiêm", to that person, not to the next name', () => {
+    expect(roles('Bộ trưởng Bộ Ngoại giao Lê Văn An tiếp ông Cho Hyun-joon, Chủ tịch kiêm Tổng giám đốc Hyosung, Thủ tướng Phạm Văn Bình cũng dự.'))
+      .not.toContainEqual(['pham-van-binh', 'hyosung', 'Tổng giám đốc']);
+    expect(roles('Bộ trưởng Bộ Ngoại giao Lê Văn An tiếp ông Cho Hyun-joon, Tổng giám đốc Hyosung, Thủ tướng Phạm Văn Bình cũng dự.'))
+      .not.toContainEqual(['pham-van-binh', 'hyosung', 'Tổng giám đốc']);
+  });
+});
