@@ -1,6 +1,7 @@
 /**
  * End to end in a real browser: Debian's headless Chromium (playwright-core) opens /explore on the
- * seed graph with every non-localhost request blocked, draws it, searches, clicks, shows evidence.
+ * seed graph with every non-localhost request blocked, draws it, searches, clicks, shows evidence, and
+ * reviews relations and pledges (from an actor's panel and from a clicked link) with a token.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
@@ -235,6 +236,81 @@ describe('reviewing facts in the explorer', () => {
     await page.waitForSelector(`#details .fact.relation[data-key="${rejectKey}"]`, { state: 'detached' });
     await page.waitForSelector(`#details .fact.relation.review-confirmed[data-key="${confirmKey}"]`);
     expect(await page.locator('#details .decide').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    expect(blocked).toEqual([]);
+  });
+
+  const pledgeReview = async (id: string) => (await driver.executeQuery(
+    'MATCH (p:Pledge {id: $id}) RETURN p.review AS review, COLLECT { MATCH (d:Decision {id: p.decision}) RETURN d {.editor, .reason} }[0] AS decision', { id })).records[0]?.toObject();
+
+  it('confirms and rejects pledges of an actor, and the graph records them with the editor', async () => {
+    await page.fill('#token', EDITOR_TOKEN);
+    await page.click('#editor button[type=submit]');
+    // C4IR HCMC: three pledges in the seeds.
+    await page.fill('#search-text', 'c4ir');
+    await page.press('#search-text', 'Enter');
+    await page.waitForSelector('#details-title[data-key="c4ir-hcmc"]');
+    await page.waitForSelector('#details .fact.pledge .decide-confirm');
+    const facts = await page.locator('#details .fact.pledge[data-status="EXTRACTED"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-fact')!));
+    const { records } = await driver.executeQuery("MATCH (:Actor {id: 'c4ir-hcmc'})-[:MADE]->(p:Pledge) RETURN collect('pledge:' + p.id) AS keys");
+    expect([...facts].sort()).toEqual([...(records[0]!.get('keys') as string[])].sort());
+    expect(facts.length).toBeGreaterThanOrEqual(2);
+    const [confirmFact, rejectFact] = facts as [string, string];
+
+    await page.fill('#review-reason', 'the article gives the figure');
+    await page.click(`#details .fact.pledge[data-fact="${confirmFact}"] .decide-confirm`);
+    await page.waitForSelector(`#details .fact.pledge.review-confirmed[data-fact="${confirmFact}"][data-status="CONFIRMED"]`);
+    expect(await page.textContent(`#details .fact.pledge[data-fact="${confirmFact}"] .review-badge`)).toContain('confirmed by tester: “the article gives the figure”');
+    expect(await pledgeReview(confirmFact.slice(7))).toEqual({ review: 'CONFIRMED', decision: { editor: 'tester', reason: 'the article gives the figure' } });
+
+    await page.fill('#review-reason', 'an aim, not a pledge');
+    await page.click(`#details .fact.pledge[data-fact="${rejectFact}"] .decide-reject`);
+    // Still shown while editing (struck through), with no Reject button left.
+    await page.waitForSelector(`#details .fact.pledge.review-rejected[data-fact="${rejectFact}"][data-status="REJECTED"]`);
+    expect(await page.locator(`#details .fact.pledge[data-fact="${rejectFact}"] .decide-reject`).count()).toBe(0);
+    expect(await pledgeReview(rejectFact.slice(7))).toEqual({ review: 'REJECTED', decision: { editor: 'tester', reason: 'an aim, not a pledge' } });
+    await page.waitForSelector('#graph[data-state="drawn"]');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('reviews the facts of a clicked link: its relation and its pledge, recorded with the editor', async () => {
+    const { records } = await driver.executeQuery("MATCH (:Actor {id: 'hyosung'})-[:MADE]->(p:Pledge)-[:TO]->(b:Actor) RETURN p.id AS id, b.id AS to");
+    expect(records.length, 'hyosung makes one pledge in the seeds').toBe(1);
+    const pledgeId = records[0]!.get('id') as string;
+    const other = records[0]!.get('to') as string;
+    const { records: rels } = await driver.executeQuery("MATCH (:Actor {id: 'hyosung'})-[r]-(:Actor {id: $other}) RETURN r.key AS key", { other });
+    expect(rels.length, `hyosung and ${other} have a relation besides the pledge`).toBeGreaterThan(0);
+    const relationKey = rels[0]!.get('key') as string;
+
+    await page.fill('#search-text', 'hyosung');
+    await page.press('#search-text', 'Enter');
+    await page.waitForSelector('#graph[data-focused="hyosung"]');
+    await page.waitForSelector('#details-title[data-key="hyosung"]');
+    const a = await viewport('hyosung');
+    const b = await viewport(other);
+    const box = await page.locator('#graph').boundingBox();
+    // On the link, clear of the focused disc, and on screen even when the other end is not.
+    const t = Math.min(0.5, 60 / Math.hypot(b.x - a.x, b.y - a.y));
+    const [x, y] = [box!.x + a.x + (b.x - a.x) * t, box!.y + a.y + (b.y - a.y) * t];
+    await page.mouse.move(x - 2, y - 2);
+    await page.mouse.move(x, y);
+    await page.mouse.click(x, y);
+    await page.waitForSelector('#details[data-state="link"]');
+    expect((await page.getAttribute('#details-title', 'data-key'))?.split('|').sort()).toEqual(['hyosung', other].sort());
+    await page.waitForSelector(`#details .fact.pledge[data-fact="pledge:${pledgeId}"] .decide-reject`);
+
+    await page.fill('#review-reason', 'seen in the article');
+    await page.click(`#details .fact.relation[data-key="${relationKey}"] .decide-confirm`);
+    await page.waitForSelector(`#details .fact.relation[data-key="${relationKey}"][data-status="CONFIRMED"]`);
+    expect(await review(relationKey)).toEqual({ review: 'CONFIRMED', editor: 'tester' });
+
+    await page.fill('#review-reason', 'not a firm pledge');
+    await page.click(`#details .fact.pledge[data-fact="pledge:${pledgeId}"] .decide-reject`);
+    await page.waitForSelector(`#details .fact.pledge.review-rejected[data-fact="pledge:${pledgeId}"][data-status="REJECTED"]`);
+    // The panel still shows the link (refreshed in place), not the actor.
+    expect(await page.getAttribute('#details', 'data-state')).toBe('link');
+    expect(await pledgeReview(pledgeId)).toEqual({ review: 'REJECTED', decision: { editor: 'tester', reason: 'not a firm pledge' } });
+    await page.screenshot({ path: path.join(artifacts, 'explorer-review-link.png') });
     expect(pageErrors).toEqual([]);
     expect(blocked).toEqual([]);
   });
