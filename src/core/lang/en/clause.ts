@@ -25,8 +25,32 @@ function sortOf(kind: string): string {
   return kind === 'place' || kind === 'country' ? 'place' : 'body';
 }
 
+const POSSESSIVE_GAP = /^[’']s\s+(?:[a-z-]+\s+){0,3}$/u;
+const MODIFIED = new Set(['company', 'organization', 'government', 'university', 'facility']);
+
+/**
+ * "Denmark's Copenhagen Infrastructure Partners", "Japan's Sumitomo Corporation": a country or place
+ * in the possessive before a body only says where the body is from (a structure rule reads that);
+ * the body, not the country, is the party of the sentence's events and pledges.
+ */
+export function withoutPossessiveModifiers(mentions: readonly ActorSpan[], lowered: string): ActorSpan[] {
+  return mentions.filter((m, i) => {
+    const next = mentions[i + 1];
+    if (!next || (m.actor.kind !== 'country' && m.actor.kind !== 'place') || !MODIFIED.has(next.actor.kind)) return true;
+    return !POSSESSIVE_GAP.test(lowered.slice(m.end, next.start));
+  });
+}
+
+/** "and the chipmaker NVIDIA", "and French technology group Dassault": a descriptor after the joining word. */
+const DESCRIBED_GAP = /^\s*(?:,\s*)?and\s+(?:the\s+)?((?:[a-z-]+\s+){1,3})$/u;
+const NOT_DESCRIPTORS = new Set(['will', 'would', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'also', 'then', 'not', 'its', 'their', 'his', 'her', 'other', 'others']);
+
 export function listGapEn(view: SentenceView, a: { end: number }, b: { start: number }): boolean {
-  return b.start >= a.end && LIST_GAP.test(view.lowered.slice(a.end, b.start));
+  if (b.start < a.end) return false;
+  const gap = view.lowered.slice(a.end, b.start);
+  if (LIST_GAP.test(gap)) return true;
+  const described = DESCRIBED_GAP.exec(gap);
+  return described !== null && described[1]!.trim().split(/\s+/u).every((w) => !PREPOSITIONS.has(w) && !NOT_DESCRIPTORS.has(w) && !/(?:ed|ing)$/u.test(w));
 }
 
 export function listedEn(view: SentenceView, a: ActorSpan, b: ActorSpan): boolean {

@@ -32,6 +32,9 @@ const BODIES = new Set(['person', 'government', 'organization', 'company', 'univ
 const PEOPLE_OR_BODIES = new Set(['person', 'government', 'organization', 'company', 'university']);
 const INSTITUTIONAL = new Set<RelationType>(['INVESTS_IN', 'PARTNERS_WITH', 'TRAINS', 'LOCATED_IN']);
 
+/** A possessive name and up to three descriptor words right before a mention: "Denmark's ", "Japan's leading ". */
+const POSSESSIVE_BEFORE = /(?<=\s)[\p{L}.-]+[’']s\s+(?:[a-z-]+\s+){0,3}$/u;
+
 const forms = (...stems: string[]) => stems.flatMap((s) => s.split('|'));
 
 const RULES: EventRule[] = [
@@ -67,7 +70,9 @@ function firstObjects(view: SentenceView, clause: { end: number }, hit: Hit, rul
     const gap = view.lowered.slice(hit.end, m.start);
     const direct = /^\s*(?:the\s+)?$/u.test(gap);
     // "in the southern province of Ba Ria-Vung Tau" is governed by 'in', as "in Ba Ria-Vung Tau" is.
-    const before = m.actor.kind === 'place' || m.actor.kind === 'country' ? placeGoverningWord(view.lowered, m.start) : wordBefore(view.lowered, m.start);
+    // "with Japan's Sumitomo": the possessive that only says where the body is from is skipped.
+    const at = m.start - (POSSESSIVE_BEFORE.exec(view.lowered.slice(Math.max(hit.end, m.start - 60), m.start))?.[0].length ?? 0);
+    const before = m.actor.kind === 'place' || m.actor.kind === 'country' ? placeGoverningWord(view.lowered, at) : wordBefore(view.lowered, at);
     const governed = rule.objectWords.includes(before) && !/[;]/u.test(gap) && (before !== '' || direct);
     const ok = rule.objectWords.includes('*') || (direct && rule.objectWords.includes('')) || (governed && !direct) || (governed && rule.objectWords.includes(''));
     if (!ok) {

@@ -18,7 +18,7 @@ import { focusInNames } from '../../relations/name-focus.ts';
 import { scanSectors } from '../../sectors/sector-matcher.ts';
 import { findBody, type Range } from '../../text/boilerplate.ts';
 import { foldText, lowerText } from '../../text/fold.ts';
-import { splitEnglishClauses } from './clause.ts';
+import { splitEnglishClauses, withoutPossessiveModifiers } from './clause.ts';
 import { englishBody } from './boilerplate.ts';
 import { findEnglishDates } from './dates.ts';
 import { findEnglishBetweenParties } from './between-parties.ts';
@@ -90,7 +90,7 @@ export function extractEnglish(compiled: Compiled, article: RawArticle): Article
     for (let k = mi; k < phrases.length && phrases[k]!.start < sentence.end; k++) if (phrases[k]!.end <= sentence.end) mentions.push(phrases[k]!);
     const names: ActorSpan[] = [];
     for (let k = ri; k < raw.length && raw[k]!.start < sentence.end; k++) if (raw[k]!.end <= sentence.end) names.push(raw[k]!);
-    const view: SentenceView = { sentence, clauses: splitEnglishClauses(text, sentence), mentions: mentions.filter((m) => m.rule !== 'en-demonym'), lowered, roleOrg: findings.roleOrg, roleBody: findings.roleBody, index, sentenceHits: [] };
+    const view: SentenceView = { sentence, clauses: splitEnglishClauses(text, sentence), mentions: withoutPossessiveModifiers(mentions.filter((m) => m.rule !== 'en-demonym'), lowered), lowered, roleOrg: findings.roleOrg, roleBody: findings.roleBody, index, sentenceHits: [] };
     const date = within(dates, sentence)[0]?.date ?? null;
     const sentenceSectors = within(sectorHits, sentence);
     drafts.push(...findEnglishEvents(text, view, date));
