@@ -30,6 +30,8 @@ const KIND_WORDS: Array<[PledgeKind, PhraseSet]> = [
   ['contract', phraseRegex(['hợp đồng', 'đơn hàng', 'gói thầu'])],
   ['aid', phraseRegex(['viện trợ', 'tài trợ', 'oda', 'vốn vay ưu đãi', 'không hoàn lại', 'tặng'])],
   ['investment', phraseRegex(['đầu tư', 'giải ngân', 'rót vốn', 'rót', 'vốn', 'fdi', 'góp vốn'])],
+  // Money given in support or lent, when no investment word says more: "EU hỗ trợ Việt Nam 430 triệu euro".
+  ['aid', phraseRegex(['hỗ trợ', 'cho vay', 'khoản vay', 'tín dụng'])],
 ];
 const TRAINING = phraseRegex(['đào tạo', 'bồi dưỡng', 'học bổng']);
 

@@ -37,7 +37,8 @@ const GEO_PLEDGERS = new Set(['country', 'place']);
 
 function relationsOfPledge(p: Pledge, date: string | null): RelationDraft[] {
   if (!p.to || !statesRelationEn(p)) return [];
-  const type = p.kind === 'investment' ? 'INVESTS_IN' : p.kind === 'training' ? 'TRAINS' : null;
+  // Aid and grants are funding given to the recipient, which GOLD-CONVENTIONS reads as INVESTS_IN.
+  const type = p.kind === 'investment' || p.kind === 'aid' ? 'INVESTS_IN' : p.kind === 'training' ? 'TRAINS' : null;
   if (!type) return [];
   const e = p.evidence[0]!;
   return [{ type, from: p.by, to: p.to, role: null, date, evidence: { ...e, rule: `${type.toLowerCase()}:en-from-pledge`, confidence: e.confidence * 0.9 } }];
