@@ -20,7 +20,7 @@ import { extractEnglish } from './lang/en/extract-english.ts';
 import { assembleRelations } from './relations/assemble-relations.ts';
 import { findBetweenParties } from './relations/between-parties.ts';
 import { findCountryPairs, VI_PAIR_WORDS } from './relations/country-pair.ts';
-import { HitIndex, within, type SentenceView } from './relations/clause-view.ts';
+import { HitIndex, withoutHomeCountries, within, type SentenceView } from './relations/clause-view.ts';
 import { findEventRelations } from './relations/event-rules.ts';
 import { findDescriptorFocus } from './relations/descriptor-focus.ts';
 import { findHomeCountries } from './relations/home-country.ts';
@@ -156,7 +156,7 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
     // Names as written, a person's title and appositive not folded in: "…, Chủ tịch Tập đoàn Qualcomm (Mỹ)" still ties Qualcomm to Mỹ.
     const names: ActorSpan[] = [];
     for (let k = ri; k < raw.length && raw[k]!.start < sentence.end; k++) if (raw[k]!.end <= sentence.end) names.push(raw[k]!);
-    const view: SentenceView = { sentence, clauses: splitClauses(text, sentence), mentions, lowered, roleOrg: findings.roleOrg, roleBody: findings.roleBody, index, sentenceHits: [] };
+    const view: SentenceView = { sentence, clauses: splitClauses(text, sentence), mentions: withoutHomeCountries(mentions, text), lowered, roleOrg: findings.roleOrg, roleBody: findings.roleBody, index, sentenceHits: [] };
     const date = within(dates, sentence)[0]?.date ?? null;
     const sentenceSectors = within(sectorHits, sentence);
     const events = findEventRelations(text, view, date);

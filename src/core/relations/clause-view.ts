@@ -179,6 +179,22 @@ export class HitIndex {
 const NO_HITS: readonly Hit[] = [];
 
 /** Items (sorted by start) lying inside `range`, found by binary search. */
+const HOMED = new Set(['company', 'organization', 'government', 'university']);
+
+/**
+ * "Samsung Hàn Quốc đầu tư …", "Tập đoàn Yaskawa (Nhật Bản) đầu tư …": a country written right after
+ * a body names its home (the structure rules read that); it is not a party of the sentence's events
+ * and pledges, so it is left out of the mentions they read.
+ */
+export function withoutHomeCountries(mentions: readonly ActorSpan[], text: string): ActorSpan[] {
+  return mentions.filter((m, i) => {
+    const prev = mentions[i - 1];
+    if (!prev || m.actor.kind !== 'country' || !HOMED.has(prev.actor.kind)) return true;
+    const gap = text.slice(prev.end, m.start);
+    return !(/^ $/u.test(gap) || (/^\s*\(\s*$/u.test(gap) && text[m.end] === ')'));
+  });
+}
+
 export function within<T extends { start: number; end: number }>(sorted: readonly T[], range: { start: number; end: number }): T[] {
   let lo = 0;
   let hi = sorted.length;
@@ -220,7 +236,8 @@ export function pairsOf(list: readonly ActorSpan[]): Array<[ActorSpan, ActorSpan
 
 /** Only a list separator stands between `a` and `b` (whatever their kinds). */
 export function listGap(view: SentenceView, a: { end: number }, b: { start: number }): boolean {
-  return b.start >= a.end && LIST_GAP.test(view.lowered.slice(a.end, b.start));
+  // "A (Hàn Quốc) và B": an item's bracketed home stays with it.
+  return b.start >= a.end && LIST_GAP.test(view.lowered.slice(a.end, b.start).replace(/^\s*\([^()]{1,40}\)/u, ''));
 }
 
 /** Words that put the actor after them in a complement, not the subject: "tại Việt Nam", "với ARM". */

@@ -26,7 +26,8 @@ function listBefore(view: SentenceView, offset: number): { items: ActorSpan[]; e
     }
     if (last && PARTIES.has(m.actor.kind) && listGap(view, { end }, m)) items.push(m);
     else items = PARTIES.has(m.actor.kind) ? [m] : [];
-    end = m.end;
+    // A home country in brackets may be no mention of its own (clause-view's withoutHomeCountries): its text stays with the item.
+    end = m.end + (/^\s*\([^()]{1,40}\)/u.exec(view.lowered.slice(m.end, m.end + 44))?.[0].length ?? 0);
   }
   return { items, end };
 }

@@ -16,6 +16,7 @@ function belongsType(child: ActorCandidate, parent: ActorCandidate): RelationTyp
 }
 
 const GEO = new Set(['place', 'country']);
+const HOME_HOLDERS = new Set(['company', 'organization', 'government', 'university']);
 
 /**
  * Gazetteer `partOf` links of a company or facility to its parent named in the same sentence
@@ -75,6 +76,10 @@ export function findStructureRelations(text: string, view: SentenceView, lookup:
     if (GEO.has(b.actor.kind) && /^\s*\($/u.test(gap) && view.lowered[b.end] === ')' && (WHERE.has(a.actor.kind) || (BODIES.has(a.actor.kind) && b.actor.kind === 'country'))) {
       // "thung lũng Silicon (California)", "Tập đoàn Hanwha (Hàn Quốc)": a place inside a larger one, a body's home country.
       out.push({ type: 'LOCATED_IN', from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, { start: a.start, end: b.end + 1 }, 'x-paren-y', 0.65) });
+    }
+    if (HOME_HOLDERS.has(a.actor.kind) && b.actor.kind === 'country' && gap === ' ') {
+      // "Tập đoàn Yaskawa Nhật Bản", "Bộ Tài chính Việt Nam": a country written right after a body is its home.
+      out.push({ type: 'LOCATED_IN', from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, range, 'x-country-after', 0.6) });
     }
     if (a.actor.kind === 'company' && b.actor.kind === 'country' && /^\s+của\s+$/u.test(gap)) {
       // "hãng Nvidia của Mỹ": the company's home country.
