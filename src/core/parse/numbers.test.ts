@@ -78,6 +78,10 @@ describe('findQuantities', () => {
     expect(one('30 tỷ đồng/m2 đất')).toMatchObject({ unit: 'VND', per: 'm2' });
   });
 
+  it('reads energy output as an output figure, never money', () => {
+    expect(one('sản lượng điện khoảng 391,8 triệu kWh/năm')).toMatchObject({ value: 391_800_000, unit: 'kWh', kind: 'capacity' });
+  });
+
   it('leaves out bare numbers, dates, fractions and codes', () => {
     for (const text of ['năm 2024', 'ngày 18/9/2023', 'chiếm hơn 1/3', '1/3 doanh nghiệp', 'lần thứ 54', 'C4IR', 'Km3+4', 'trên 100 năm', 'hai nước', 'G7']) {
       expect(findQuantities(text), text).toEqual([]);

@@ -38,6 +38,11 @@ const FORMS: Array<[string[], string, QuantityKind]> = [
   [['ha', 'hecta', 'héc-ta', 'hécta'], 'ha', 'area'],
   [['mw', 'megawatt'], 'MW', 'capacity'],
   [['gw', 'gigawatt'], 'GW', 'capacity'],
+  // Energy produced is an output figure, read with the capacities: "391,8 triệu kWh/năm" is no money.
+  [['kwh'], 'kWh', 'capacity'],
+  [['mwh'], 'MWh', 'capacity'],
+  [['gwh'], 'GWh', 'capacity'],
+  [['kw'], 'kW', 'capacity'],
   [['tấn'], 'tonnes', 'weight'],
 ];
 

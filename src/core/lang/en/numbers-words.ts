@@ -52,6 +52,7 @@ export const SUFFIX_UNITS: Record<string, EnUnit> = {
   'megawatts': { unit: 'MW', kind: 'capacity' }, 'megawatt': { unit: 'MW', kind: 'capacity' }, 'mw': { unit: 'MW', kind: 'capacity' },
   'gigawatts': { unit: 'GW', kind: 'capacity' }, 'gigawatt': { unit: 'GW', kind: 'capacity' }, 'gw': { unit: 'GW', kind: 'capacity' },
   'tonnes': { unit: 'tonnes', kind: 'weight' }, 'tons': { unit: 'tonnes', kind: 'weight' },
+  'kwh': { unit: 'kWh', kind: 'capacity' }, 'mwh': { unit: 'MWh', kind: 'capacity' }, 'gwh': { unit: 'GWh', kind: 'capacity' }, 'kw': { unit: 'kW', kind: 'capacity' },
 };
 
 /** Count nouns: what a number of them is counted in ("1,000 engineers" → people). Singular and plural. */

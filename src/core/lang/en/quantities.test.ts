@@ -67,4 +67,8 @@ describe('findEnglishQuantities', () => {
     expect(one('a 20 ha plot')).toMatchObject({ unit: 'ha', kind: 'area' });
     expect(one('rent of $5 per square metre')).toMatchObject({ unit: 'USD', per: 'square metre' });
   });
+
+  it('reads energy output as an output figure, never money', () => {
+    expect(one('a plant producing 390 million kWh a year')).toMatchObject({ value: 390_000_000, unit: 'kWh', kind: 'capacity' });
+  });
 });
