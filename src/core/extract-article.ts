@@ -12,6 +12,7 @@ import { findDates } from './parse/dates.ts';
 import { findQuantities } from './parse/numbers.ts';
 import { findPeriods } from './parse/periods.ts';
 import { findPledges, pledgeMemory, statesRelation } from './pledges/find-pledges.ts';
+import { namedInvestor } from './pledges/named-investor.ts';
 import { onePerAmount } from './pledges/one-per-amount.ts';
 import type { RawArticle } from './read/parse-article-file.ts';
 import type { Reference } from './reference.ts';
@@ -148,6 +149,7 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
   let mi = 0;
   let ri = 0;
   const raw = findings.mentions;
+  const investor = namedInvestor(lowered, findings.phrases.filter(inBody));
   for (const sentence of splitSentences(text, body)) {
     while (mi < phrases.length && phrases[mi]!.start < sentence.start) mi++;
     while (ri < raw.length && raw[ri]!.start < sentence.start) ri++;
@@ -175,7 +177,7 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
     for (const found of [events, structure, partOf, focus, described, homes, sited, between, placed, launched, developed, parkPlaces, pairs]) {
       for (const d of found) drafts.push(d);
     }
-    for (const p of findPledges({ text, view, quantities: within(quantities, sentence), periods: within(periods, sentence), sectors: sentenceSectors, home, year }, carried)) {
+    for (const p of findPledges({ text, view, quantities: within(quantities, sentence), periods: within(periods, sentence), sectors: sentenceSectors, home, year, investor }, carried)) {
       if (sentence.end <= headlineEnd && GEO_PLEDGERS.has(findings.records.get(p.by)?.actor.kind ?? '')) continue;
       const known = pledges.get(p.id);
       if (known) known.evidence.push(...p.evidence.filter((e) => !known.evidence.some((k) => k.start === e.start)));

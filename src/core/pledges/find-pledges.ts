@@ -27,6 +27,8 @@ export interface PledgeInputs {
   /** Actor id of the article's main country: the recipient when the text names none. */
   home: string | null;
   year: number | null;
+  /** The one investor the article names as such (named-investor.ts): a project's pledger when its sentence names none. */
+  investor?: ActorSpan;
 }
 
 /** The subject a sentence leaves for the next ones ("Trung tâm … Đặc biệt, mong muốn …"). */
@@ -36,6 +38,10 @@ export interface Carried {
   age: number;
 }
 
+/** A project's own money: its total or its capital, whoever puts it in. */
+const PROJECT_MONEY = /tổng vốn|tổng mức đầu tư|vốn đầu tư|dự án/u;
+/** Statistics over many projects ("19 dự án … tổng vốn đăng ký") are no one project's money. */
+const PROJECT_COUNTS = /\d\s+dự án|vốn đăng ký|tổng vốn fdi/u;
 const AMOUNT_KINDS = new Set(['money', 'percent', 'count', 'number']);
 const GROUP_UNITS = new Set(['companies', 'investors', 'countries']);
 /** Counts that describe the event or the past, not a promise ("ba quốc gia", "24 trung tâm"). */
@@ -306,6 +312,12 @@ function buildPledge(inputs: PledgeInputs, clause: { start: number; end: number 
     const owner = siteOwner(by, q.kind === 'money', view.lowered.slice(clause.start, q.phraseStart), view.mentions, q.start, carried?.by);
     if (!owner) return null;
     by = owner;
+  }
+  // "Dự án có tổng mức đầu tư giai đoạn 1 là 20 triệu USD": a project's amount with no one named is the article's named investor's.
+  if (!by && q.kind === 'money' && inputs.investor && PROJECT_MONEY.test(view.lowered.slice(clause.start, q.phraseStart))
+    && !PROJECT_COUNTS.test(view.lowered.slice(sentence.start, sentence.end))) {
+    by = inputs.investor;
+    confidence = 0.45;
   }
   if (!by || by.actor.kind === 'place' && q.kind !== 'money') return null;
   // "Tổng giám đốc Samsung Việt Nam … cho biết doanh nghiệp này sẽ đầu tư": a person pledges for the body they lead.

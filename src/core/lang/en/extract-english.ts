@@ -8,6 +8,7 @@ import type { ActorSpan } from '../../actors/types.ts';
 import { articleId } from '../../article-id.ts';
 import type { ArticleClaims, Pledge } from '../../claims.ts';
 import { actorsOf, homeCountry, sectorsOf, type Compiled } from '../../extract-article.ts';
+import { namedInvestor } from '../../pledges/named-investor.ts';
 import { onePerAmount } from '../../pledges/one-per-amount.ts';
 import type { RawArticle } from '../../read/raw-article.ts';
 import { assembleRelations } from '../../relations/assemble-relations.ts';
@@ -82,6 +83,7 @@ export function extractEnglish(compiled: Compiled, article: RawArticle): Article
   const raw = findings.mentions;
   const index = new HitIndex(lowered, tokens);
   const headlineEnd = text.indexOf('\n');
+  const investor = namedInvestor(lowered, findings.phrases.filter(inBody));
   let mi = 0;
   let ri = 0;
   for (const sentence of splitEnglishSentences(text, body)) {
@@ -101,7 +103,7 @@ export function extractEnglish(compiled: Compiled, article: RawArticle): Article
     drafts.push(...partOfFromGazetteer(text, view.mentions));
     drafts.push(...findEnglishFocus(text, view, sentenceSectors, focusCarry, compiled.headline));
     drafts.push(...findEnglishOwnedFocus(text, view, sentenceSectors, compiled.headline));
-    for (const p of findEnglishPledges({ text, view, quantities: within(quantities, sentence), periods: within(periods, sentence), sectors: sentenceSectors, year }, carried)) {
+    for (const p of findEnglishPledges({ text, view, quantities: within(quantities, sentence), periods: within(periods, sentence), sectors: sentenceSectors, year, investor }, carried)) {
       if (headlineEnd >= 0 && sentence.end <= headlineEnd && GEO_PLEDGERS.has(findings.records.get(p.by)?.actor.kind ?? '')) continue;
       const known = pledges.get(p.id);
       if (known) known.evidence.push(...p.evidence.filter((e) => !known.evidence.some((k) => k.start === e.start)));

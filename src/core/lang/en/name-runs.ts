@@ -108,6 +108,12 @@ export function readRun(ctx: ScanContext, i: number, stopAtTitles = true): Run |
       }
       // "Co." ends a name: take the dot.
       if (t.key === '.' && t.start === ctx.tokens[last]!.end && ['co', 'corp', 'inc', 'ltd', 'jsc'].includes(ctx.tokens[last]!.key)) last = k;
+      // "VSIP Quang Ngai Co., Ltd": the legal form goes on past its comma.
+      const after = last === k ? k + 1 : k;
+      if (ctx.tokens[last - (last === k ? 1 : 0)]!.key === 'co' && ctx.tokens[after]?.key === ',' && ['ltd', 'limited'].includes(ctx.tokens[after + 1]?.key ?? '') && adjacent(ctx, after + 1)) {
+        last = after + 1;
+        if (ctx.tokens[last + 1]?.key === '.' && ctx.tokens[last + 1]!.start === ctx.tokens[last]!.end) last++;
+      }
       break;
     }
     if (!adjacent(ctx, k)) break;

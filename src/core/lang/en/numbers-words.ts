@@ -29,7 +29,7 @@ const count = (unit: string): EnUnit => ({ unit, kind: 'count' });
 export const PREFIX_CURRENCIES: Record<string, EnUnit> = {
   'us$': money('USD'), '$': money('USD'), 'usd': money('USD'), 'u.s.$': money('USD'),
   '€': money('EUR'), 'eur': money('EUR'), '¥': money('JPY'), 'jpy': money('JPY'), '£': money('GBP'), 'gbp': money('GBP'),
-  '₩': money('KRW'), 'krw': money('KRW'), 'vnd': money('VND'), '₫': money('VND'), 'cny': money('CNY'), 'rmb': money('CNY'),
+  '₩': money('KRW'), 'krw': money('KRW'), 'vnd': money('VND'), 'vnđ': money('VND'), '₫': money('VND'), 'cny': money('CNY'), 'rmb': money('CNY'),
   's$': money('SGD'), 'sgd': money('SGD'), 'a$': money('AUD'), 'aud': money('AUD'), 'nt$': money('TWD'), 'twd': money('TWD'),
 };
 

@@ -56,3 +56,10 @@ describe('an investment manager named by its head', () => {
     expect(names('Management said the fund would grow.')).not.toContain('Management');
   });
 });
+
+describe('a legal form written with its comma', () => {
+  it('keeps ", Ltd" in "X Co., Ltd" and "X Co., Ltd."', () => {
+    expect(names('Orbita Trading Co., Ltd will build a plant.')).toContain('Orbita Trading Co., Ltd');
+    expect(names('Orbita Trading Co., Ltd. will build a plant.')).toContain('Orbita Trading Co., Ltd.');
+  });
+});

@@ -20,6 +20,9 @@ import { inComplementEn, placeGoverningWord, subjectBeforeEn, subjectsBeforeEn }
 import { LICENCES_EN, pledgeKindEn, REQUESTS_EN, STATUS_EN, statusOfCueEn, TRIGGERS_EN } from './pledge-cues.ts';
 import { siteOwner } from '../../pledges/site-owner.ts';
 
+/** A project's own money, not statistics over many projects. */
+const PROJECT_MONEY_EN = /\b(?:the|its|this) (?:[\w-]+ ){0,3}project(?:'s|’s)? (?:[\w-]+ ){0,3}(?:investment|capital|cost)|total (?:investment|capital)(?: capital)? of|investment capital of|capital of/u;
+
 export interface EnPledgeInputs {
   text: string;
   view: SentenceView;
@@ -27,6 +30,8 @@ export interface EnPledgeInputs {
   periods: readonly PeriodMatch[];
   sectors: readonly SectorHit[];
   year: number | null;
+  /** The one investor the article names as such (pledges/named-investor.ts). */
+  investor?: ActorSpan;
 }
 
 export interface EnCarried {
@@ -211,6 +216,11 @@ function buildPledge(inputs: EnPledgeInputs, clause: { start: number; end: numbe
     const owner = siteOwner(by, q.kind === 'money', view.lowered.slice(clause.start, q.phraseStart), view.mentions, q.start, carried?.by);
     if (!owner) return null;
     by = owner;
+  }
+  // "The project's total investment is VND3.73 trillion": a project's amount with no one named is the article's named investor's.
+  if (!by && q.kind === 'money' && inputs.investor && PROJECT_MONEY_EN.test(view.lowered.slice(clause.start, q.phraseStart))) {
+    by = inputs.investor;
+    confidence = 0.45;
   }
   if (!by || (by.actor.kind === 'place' && q.kind !== 'money')) return null;
   // "Huang said Nvidia …", "the CEO said it will …": a person pledges for the body they lead.
