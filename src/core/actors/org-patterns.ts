@@ -408,12 +408,13 @@ function bareCommittees(ctx: ScanContext, spans: readonly ActorSpan[]): ActorSpa
     const p = placeOf(s.actor);
     if (p) places.set(p.id, p);
   }
+  const inSpan = (i: number) => ctx.gazAt.has(i) || spans.some((s) => s.first <= i && i <= s.last);
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (ctx.gazAt.has(i) || spans.some((s) => s.first <= i && i <= s.last)) continue;
+    if (!COMMITTEE_STARTS.has(ctx.tokens[i]!.key)) continue;
     const unit = committeeUnitEnd(ctx, i);
     const level = lowerAt(ctx, i);
-    if (unit && unit.next > unit.start && !placeAfter(ctx, unit.next)) bare.push({ first: i, last: unit.next - 1, party: null, unit: unit.unit });
-    else if (PARTY_COMMITTEES.has(`${level} ${lowerAt(ctx, i + 1)}`) && !placeAfter(ctx, i + 2)) bare.push({ first: i, last: i + 1, party: level, unit: '' });
+    if (unit && unit.next > unit.start && !placeAfter(ctx, unit.next) && !inSpan(i)) bare.push({ first: i, last: unit.next - 1, party: null, unit: unit.unit });
+    else if (PARTY_COMMITTEES.has(`${level} ${lowerAt(ctx, i + 1)}`) && !placeAfter(ctx, i + 2) && !inSpan(i)) bare.push({ first: i, last: i + 1, party: level, unit: '' });
   }
   if (bare.length === 0 || places.size !== 1) return [];
   const place = [...places.values()][0]!;
@@ -423,6 +424,9 @@ function bareCommittees(ctx: ScanContext, spans: readonly ActorSpan[]): ActorSpa
     return spanFrom(ctx, b.first, b.last, actor, 'bare-committee', 0.6);
   });
 }
+
+/** Folded first words of a committee's name ("UBND", "Ủy ban", "Tỉnh ủy", "Thành ủy", "Huyện ủy"): a cheap test before the full one. */
+const COMMITTEE_STARTS = new Set(['ubnd', 'uy', 'tinh', 'thanh', 'huyen']);
 
 function placeAfter(ctx: ScanContext, k: number): boolean {
   return ctx.gazAt.get(k)?.actor.kind === 'place' && adjacent(ctx, k);
