@@ -256,6 +256,9 @@ function isGeneric(ctx: ScanContext, i: number): boolean {
   return QUANTIFIERS.has(prev.key) || /^\d/.test(prev.key) || capAt(ctx, i - 1);
 }
 
+/** Folded one-word short names of countries that follow a head as an adjective: "Công ty Nhật", "doanh nghiệp Hàn". */
+const COUNTRY_SHORT = new Set(['nhat', 'han', 'my', 'trung', 'duc', 'phap', 'anh', 'uc', 'nga', 'an', 'thai', 'lao', 'singapore', 'dai']);
+
 function organisationAt(ctx: ScanContext, i: number): ActorSpan | ActorSpan[] | null {
   const node = firstNode(orgHeadTrie(), ctx.ids, i);
   if (!node) return null;
@@ -277,6 +280,8 @@ function organisationAt(ctx: ScanContext, i: number): ActorSpan | ActorSpan[] | 
   }
   if (!read && (head.cls === 'company' || (headCap && head.cls === 'open'))) read = readDescribed(ctx, j, head);
   if (!read) return null;
+  // "Công ty Nhật", "tập đoàn Hàn": a country's short name after a head says whose, it names no body.
+  if (read.last === j && !read.known && !read.brand && COUNTRY_SHORT.has(ctx.tokens[j]!.key)) return null;
   // A local unit is its own actor (GOLD rule 4): "Công ty TNHH Công nghệ Shunsin (Việt Nam)", "Luxshare - ICT (Nghệ An)".
   let nameEnd = read.last;
   if (ctx.tokens[nameEnd + 1]?.key === '-' && /^[A-Z][A-Za-z0-9]*$/.test(wordAt(ctx, nameEnd + 2)) && adjacent(ctx, nameEnd + 2)) nameEnd += 2;

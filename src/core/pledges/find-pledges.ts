@@ -188,6 +188,8 @@ const PARTS_LEAD = /^[^\p{L}]*(?:trong đó|trong số đó|cụ thể|bao gồm
 function announces(view: SentenceView, clause: { start: number }, t: Hit): boolean {
   // A verb inside a name is no verb: "chi" in "Vũ Chi Mai", "đầu tư" in "Bộ Kế hoạch và Đầu tư".
   if (view.mentions.some((m) => m.start <= t.start && t.end <= m.end)) return false;
+  // "cung cấp" (to supply: "Công ty cung cấp linh kiện Meiko …") is not "cấp" (to grant).
+  if (t.text === 'cấp' && view.lowered.slice(Math.max(0, t.start - 5), t.start) === 'cung ') return false;
   if (t.text === 'trị giá') return VALUED_THING.test(view.lowered.slice(clause.start, t.start));
   // Revenue is a promise only as a target ("dự kiến năm nay, doanh thu … đạt"): achieved revenue is no pledge.
   if (REVENUE.test(t.text)) return TARGET.test(view.lowered.slice(view.sentence.start, t.start));

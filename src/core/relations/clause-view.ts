@@ -182,7 +182,7 @@ const NO_HITS: readonly Hit[] = [];
 const HOMED = new Set(['company', 'organization', 'government', 'university']);
 
 /**
- * "Samsung Hàn Quốc đầu tư …", "Tập đoàn Yaskawa (Nhật Bản) đầu tư …": a country written right after
+ * "Samsung Hàn Quốc đầu tư …", "Tập đoàn Yaskawa (Nhật Bản) đầu tư …", "Meiko của Nhật Bản sẽ đầu tư …": a country written right after
  * a body names its home (the structure rules read that); it is not a party of the sentence's events
  * and pledges, so it is left out of the mentions they read.
  */
@@ -191,7 +191,7 @@ export function withoutHomeCountries(mentions: readonly ActorSpan[], text: strin
     const prev = mentions[i - 1];
     if (!prev || m.actor.kind !== 'country' || !HOMED.has(prev.actor.kind)) return true;
     const gap = text.slice(prev.end, m.start);
-    return !(/^ $/u.test(gap) || (/^\s*\(\s*$/u.test(gap) && text[m.end] === ')'));
+    return !(/^ $/u.test(gap) || /^ của $/u.test(gap) || (/^\s*\(\s*$/u.test(gap) && text[m.end] === ')'));
   });
 }
 

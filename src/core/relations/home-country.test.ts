@@ -28,4 +28,20 @@ describe('a home country written right after a body', () => {
   it('keeps a list whose items carry their home in brackets', () => {
     expect(read('Tập đoàn Hyosung (Hàn Quốc) và Tập đoàn Nvidia (Hoa Kỳ) ký kết thỏa thuận hợp tác.').partners).toEqual([['hyosung', 'nvidia']]);
   });
+
+  it('is no recipient after "của" either: "Hyosung của Hàn Quốc sẽ đầu tư …"', () => {
+    expect(read('Công ty Hyosung của Hàn Quốc sẽ đầu tư 40 tỷ yên để xây dựng một nhà máy.').pledges).toEqual([['hyosung', 40_000_000_000, null]]);
+  });
+});
+
+describe('a head and a word that only says whose', () => {
+  it('reads "Công ty Nhật đầu tư …" as no company at all', () => {
+    const c = extractArticle(article('Tiêu đề\nCông ty Nhật đầu tư hơn 200 triệu USD xây nhà máy.'), ref);
+    expect(c.actors.map((a) => a.name)).not.toContain('Công ty Nhật');
+    expect(c.pledges).toEqual([]);
+  });
+
+  it('reads "cung cấp" (to supply) in a descriptor as no pledge verb, so the company after it pledges', () => {
+    expect(read('Hãng cung cấp linh kiện Hyosung sẽ đầu tư 40 tỷ yên.').pledges).toEqual([['hyosung', 40_000_000_000, null]]);
+  });
 });
