@@ -27,3 +27,25 @@ describe('English datelines', () => {
     expect(c.actors.map((a) => a.name).filter((n) => n.includes('—'))).toEqual([]);
   });
 });
+
+describe('English pledges: the anaphor before the nearest verb, shares, local units', () => {
+  const ref2 = testReference();
+  const read2 = (text: string) => {
+    const c = extractArticle({ ...article(`Headline\n${text}`), language: 'en' }, ref2);
+    const name = (id: string) => c.actors.find((a) => a.id === id)?.name ?? id;
+    return c.pledges.map((p) => [name(p.by), p.amount, p.unit]);
+  };
+
+  it('reads "To reach this target, the company will invest …" as the company carried from before', () => {
+    expect(read2('Hyosung announced a new plan. To reach this target, the company will invest US$10.5 billion in Asia.'))
+      .toEqual([['Hyosung', 10_500_000_000, 'USD']]);
+  });
+
+  it('reads no pledge in "representing 75% of total investments"', () => {
+    expect(read2('Hyosung will invest US$10.5 billion in Asia, representing 75% of total investments.')).toEqual([['Hyosung', 10_500_000_000, 'USD']]);
+  });
+
+  it('reads "Hyosung Solar Vietnam" as the local unit that acquires, not Vietnam', () => {
+    expect(read2('Its subsidiary Hyosung Solar Vietnam will acquire 100% of the shares of a wind farm.')).toEqual([['Hyosung Solar Vietnam', 100, 'percent']]);
+  });
+});

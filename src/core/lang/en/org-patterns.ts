@@ -17,6 +17,8 @@ import { COMPANY_NOUNS, DEMONYMS, NOT_NAME_START, PREFIX_HEADS, SUFFIX_HEADS, WE
 /** Suffixes that only say "a company": "Amkor Technology Inc." is Amkor Technology. */
 const LEGAL = new Set(['corporation', 'corp', 'inc', 'incorporated', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'jsc', 'group', 'holdings']);
 const LOCAL_UNIT = new Set(['vietnam', 'vina', 'viet']);
+/** Business words between a known company and its local unit's country word. */
+const UNIT_LINES = new Set(['solar', 'energy', 'power', 'electronics', 'display', 'products', 'technology', 'technologies', 'semiconductor', 'software', 'engineering', 'manufacturing', 'electric', 'renewables', 'wind', 'industrial', 'development']);
 const PLACE_WORDS = new Set(['province', 'district', 'city', 'commune', 'town', 'ward', 'county', 'prefecture', 'state']);
 const BRAND_AFTER = new Set(['factory', 'plant', 'investment', 'chairman', 'ceo', 'subsidiary', 'unit', 'office', 'headquarters', 'shares', 'president', 'founder', 'chief', 'facility', 'campus', 'project', 'products', 'chips', 'revenue', 'expansion']);
 
@@ -174,6 +176,8 @@ function localUnit(ctx: ScanContext, i: number): ActorSpan | null {
   if (!known || known.actor.kind !== 'company') return null;
   let k = known.last + 1;
   if (!adjacent(ctx, k) || !capAt(ctx, k)) return null;
+  // "Sembcorp Solar Vietnam", "Intel Products Vietnam": up to two words of its line of business may come first.
+  for (let n = 0; n < 2 && UNIT_LINES.has(ctx.tokens[k]!.key) && adjacent(ctx, k + 1) && capAt(ctx, k + 1); n++) k++;
   const key = ctx.tokens[k]!.key;
   if (key === 'viet' && ctx.tokens[k + 1]?.key === 'nam' && adjacent(ctx, k + 1)) k++;
   else if (!LOCAL_UNIT.has(key) || key === 'viet') return null;

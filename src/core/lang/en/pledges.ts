@@ -51,6 +51,8 @@ const PERCENT_TARGET = /\b(?:target|targets|aim|aims|goal|will|plans?|expects?|r
 /** Figures that describe, not promise: market value, results achieved, shares of a total. */
 const DESCRIBES = /market (?:value|capitali[sz]ation|cap)|valuation|valued at \$?\d[^,.;]*trillion|profit|(?:revenue|sales|exports?|imports?|turnover|output|trade|gdp|growth)[^,.;]{0,40}(?:reached|reach|hit|was|were|rose|grew|fell|totalled|totaled|amounted to|stood at|of|up|down|surged|jumped)\s|accounted for|accounting for|account for|share of|up from|down from|compared with|compared to|worth of goods/u;
 const TARGET = /target|aim|goal|will|plan|expect|by 20\d\d/u;
+/** Words that make a percentage a share of something already stated. */
+const SHARE_OF = /(?:representing|accounting for|accounts for|account for|making up|makes up|equivalent to|equal to)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/u;
 const ANAPHOR = /(?:^|[\s"“])(?:it|its|the (?:company|firm|group|corporation|conglomerate|giant|chipmaker|carmaker|manufacturer|maker|bank|fund|agency|ministry|lender|investor|startup|unit|developer|partner|tech giant|[a-z]+ (?:firm|company|group|giant|maker|chipmaker|conglomerate)))\s+(?:\S+\s+){0,4}$/u;
 
 function nearestBefore(hits: readonly Hit[], offset: number): Hit | undefined {
@@ -159,6 +161,8 @@ export function findEnglishPledges(inputs: EnPledgeInputs, carried: { value: EnC
       if (q.unit === null && (q.value < 1e6 || !MONEY_WORDS.test(clauseText))) continue;
       if (q.kind === 'count' && !COUNT_VERBS.test(view.lowered.slice(clause.start, Math.min(clause.end, q.end + 40)))) continue;
       if (q.kind === 'percent' && !PERCENT_TARGET.test(view.lowered.slice(clause.start, q.start))) continue;
+      // "representing 75% of total investments": a share of an amount already read, not a target of its own.
+      if (q.kind === 'percent' && SHARE_OF.test(view.lowered.slice(Math.max(clause.start, q.phraseStart - 30), q.phraseStart))) continue;
       const trigger = triggers.find((t) => t.end <= q.phraseStart) ?? triggers.find((t) => t.start >= q.end && t.start - q.end < 40);
       if (!trigger) continue;
       const near = nearestBefore(triggers, q.phraseStart) ?? trigger;
@@ -208,7 +212,9 @@ function buildPledge(inputs: EnPledgeInputs, clause: { start: number; end: numbe
   // "A joint venture between Tokyo Gas, Kyuden International, and Truong Thanh was handed …": the venture's first-named partner.
   if (by) by = ventureHead(view, by);
   // "The company will invest …": with no one named, the subject of the sentence before.
-  if (!by && carried && ANAPHOR.test(view.lowered.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))) {
+  // The anaphor may stand before the verb nearest the amount, past an earlier cue ("To reach this target, the company will invest …").
+  const anaphorBefore = (t: { start: number }) => ANAPHOR.test(view.lowered.slice(Math.max(sentence.start, t.start - 60), t.start));
+  if (!by && carried && (anaphorBefore(trigger) || (near !== trigger && anaphorBefore(near)))) {
     by = carried.by;
     confidence = 0.5;
   }
