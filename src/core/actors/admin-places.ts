@@ -19,6 +19,11 @@ function unitEnd(ctx: ScanContext, i: number): number {
   return UNITS.has(w) ? i : -1;
 }
 
+/** Whether ", <unit word>" starts at token k: the next level of an address. */
+function chainFollows(ctx: ScanContext, k: number): boolean {
+  return ctx.tokens[k]?.key === ',' && unitEnd(ctx, k + 1) >= 0;
+}
+
 export function findAdminPlaces(ctx: ScanContext): ActorSpan[] {
   const spans: ActorSpan[] = [];
   // "UBND tỉnh Bắc Giang" is a known body: a unit word inside a gazetteer name is not read again.
@@ -33,7 +38,8 @@ export function findAdminPlaces(ctx: ScanContext): ActorSpan[] {
     while (last - u < MAX_WORDS && capAt(ctx, last + 1) && adjacent(ctx, last + 1) && !isLatinName(ctx, last + 1)
       && !ctx.gazAt.has(last + 1) && !(last - u >= 2 && SURNAMES.has(ctx.tokens[last + 1]!.key))) last++;
     // A person's name ("xã trưởng Nguyễn Văn A") is not a place: names rarely start with a surname.
-    if (last === u || SURNAMES.has(ctx.tokens[u + 1]!.key)) {
+    // … unless the next unit of a chain follows it: "huyện Vân Canh, tỉnh Bình Định".
+    if (last === u || (SURNAMES.has(ctx.tokens[u + 1]!.key) && !chainFollows(ctx, last + 1))) {
       i = u;
       continue;
     }

@@ -45,3 +45,15 @@ describe('a head and a word that only says whose', () => {
     expect(read('Hãng cung cấp linh kiện Hyosung sẽ đầu tư 40 tỷ yên.').pledges).toEqual([['hyosung', 40_000_000_000, null]]);
   });
 });
+
+describe('an address written as a chain of units', () => {
+  it('chains "xã X, huyện Y, tỉnh Z" even when Y begins like a surname, and past a unit word outside a known name', () => {
+    const r = read('Dự án được thực hiện tại xã Canh Tân, huyện Vân Hải, thành phố Hà Nội.');
+    expect(r.located).toEqual(expect.arrayContaining([['canh-tan', 'van-hai'], ['van-hai', 'hanoi']]));
+  });
+
+  it('still reads a person after "UBND huyện", not a place', () => {
+    const c = extractArticle(article('Tiêu đề\nChủ tịch UBND huyện Nguyễn Văn An phát biểu.'), ref);
+    expect(c.actors.filter((a) => a.kind === 'place').map((a) => a.name)).toEqual([]);
+  });
+});

@@ -40,6 +40,7 @@ export function partOfFromGazetteer(text: string, mentions: readonly ActorSpan[]
 const BELONGS = phraseRegex(['thuộc', 'trực thuộc', 'công ty con của', 'đơn vị thành viên của', 'thành viên của', 'chi nhánh của', 'công ty con thuộc']);
 /** An administrative unit's prefix: a place named after a comma with one sits around the one before. */
 const ADMIN = /^(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s/u;
+const UNIT_GAP = /^\s*,\s*(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+$/u;
 
 /** "Đại sứ quán Việt Nam tại Lào": a host named inside the name. */
 function hostsInNames(text: string, view: SentenceView, lookup: (name: string) => ActorCandidate | undefined): RelationDraft[] {
@@ -85,7 +86,8 @@ export function findStructureRelations(text: string, view: SentenceView, lookup:
       // "hãng Nvidia của Mỹ": the company's home country.
       out.push({ type: 'LOCATED_IN', from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, range, 'x-cua-country', 0.6) });
     }
-    if (WHERE.has(a.actor.kind) && b.actor.kind === 'place' && /^\s*,\s*$/u.test(gap) && ADMIN.test(view.lowered.slice(b.start, b.end))
+    // The unit word may stand outside a gazetteer name: "phường Ghềnh Ráng, thành phố Quy Nhơn".
+    if (WHERE.has(a.actor.kind) && b.actor.kind === 'place' && (/^\s*,\s*$/u.test(gap) ? ADMIN.test(view.lowered.slice(b.start, b.end)) : UNIT_GAP.test(gap))
       && !siblings(a.actor, b.actor)) {
       // "Khu công nghiệp Yên Phong, huyện Yên Phong, tỉnh Bắc Ninh": each in the next.
       out.push({ type: 'LOCATED_IN', from: a.actor.id, to: b.actor.id, role: null, date: null, evidence: evidenceOf(text, range, 'x-comma-admin-place', 0.6) });
