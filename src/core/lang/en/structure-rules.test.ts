@@ -55,3 +55,9 @@ describe('a -based appositive and where a firm goes', () => {
     expect(located('Hyosung will build a plant in the southern province of California.')).toContainEqual(['Hyosung', 'California']);
   });
 });
+
+describe('a possessive with a two-part descriptor', () => {
+  it('reads "Japan’s software and telecoms conglomerate Hyosung" as its home', () => {
+    expect(located('Sumitomo will buy a stake in a unit of Japan’s software and telecoms conglomerate Hyosung.')).toContainEqual(['Hyosung', 'Nhật Bản']);
+  });
+});
