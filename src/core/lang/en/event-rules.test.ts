@@ -25,3 +25,19 @@ describe('English lists with a descriptor after "and"', () => {
     expect(relations('Hyosung and the chipmaker Nvidia also signed a cooperation agreement.', 'PARTNERS_WITH')).toEqual(['hyosung ~ nvidia']);
   });
 });
+
+describe('English visits', () => {
+  const visits = (text: string) => {
+    const c = extractArticle({ ...article(`Headline\n${text}`), language: 'en' }, ref);
+    const name = (id: string) => c.actors.find((a) => a.id === id)?.name ?? id;
+    return c.relations.filter((r) => r.type === 'VISITS').map((r) => [name(r.from), name(r.to)]);
+  };
+
+  it('gives "X’s visit to Y" to the possessor', () => {
+    expect(visits('President Jensen Huang’s official visit to Japan lasted three days.')).toEqual([['Jensen Huang', 'Nhật Bản']]);
+  });
+
+  it('reads "led a delegation to Y"', () => {
+    expect(visits('Tran Van Minh led a delegation to Japan in October.')).toEqual([['Tran Van Minh', 'Nhật Bản']]);
+  });
+});

@@ -45,7 +45,7 @@ const RULES: EventRule[] = [
   { type: 'LOCATED_IN', name: 'en-enters-place', re: phraseRegex(forms('enter|enters|entered|entering')), objectWords: [''], reach: 10, objectKinds: WHERE, confidence: 0.5 },
   { type: 'LOCATED_IN', name: 'en-expands-into', re: phraseRegex(forms('expand|expands|expanded|expanding|venture|ventures|ventured|venturing|move|moves|moved|moving')), objectWords: ['into'], reach: 40, objectKinds: WHERE, confidence: 0.5 },
   { type: 'TRAINS', name: 'en-trains', re: phraseRegex(forms('train|trains|trained|training|upskill|upskills|upskilling')), objectWords: ['for'], reach: 80, objectKinds: new Set(['country', 'government', 'organization', 'company', 'university', 'place']), confidence: 0.65 },
-  { type: 'VISITS', name: 'en-visits', re: phraseRegex(forms('visit|visits|visited|visiting|toured|tours|tour|arrived in|arrives in|arrive in|arriving in|travelled to|traveled to|came to|comes to|flew to|trip to|visit to|tour of|arrived at|stopped in')), objectWords: [''], reach: 20, objectKinds: VISITABLE, confidence: 0.7 },
+  { type: 'VISITS', name: 'en-visits', re: phraseRegex(forms('visit|visits|visited|visiting|toured|tours|tour|arrived in|arrives in|arrive in|arriving in|travelled to|traveled to|came to|comes to|flew to|trip to|visit to|tour of|arrived at|stopped in|led a delegation to|leads a delegation to|leading a delegation to')), objectWords: [''], reach: 20, objectKinds: VISITABLE, confidence: 0.7 },
   { type: 'MEETS', name: 'en-meets', re: phraseRegex(forms('met|meet|meets|meeting|met with|meet with|meets with|meeting with|held talks with|hold talks with|holds talks with|had talks with|talks with|had a meeting with|held a meeting with|a meeting with|had a working session with|held a working session with|a working session with|working session with|sat down with|hosted|hosts|host|hosting|received|receives|receive|receiving|welcomed|welcomes|greeted|had a phone call with|phone call with|phone talks with|talked with|spoke with|courtesy call on|paid a courtesy call on|held phone talks with|hold phone talks with')), objectWords: [''], reach: 12, objectKinds: PEOPLE_OR_BODIES, confidence: 0.65 },
   { type: 'MEETS', name: 'en-talks-between', re: phraseRegex(forms('talks|meeting|dialogue|summit|talks between|meeting between')), objectWords: ['between'], reach: 12, pairObjects: true, confidence: 0.6 },
   { type: 'PARTNERS_WITH', name: 'en-partners-with', re: phraseRegex(forms('partner|partners|partnered|partnering|partnership|partnerships|cooperate|cooperates|cooperated|cooperating|cooperation|co-operation|collaborate|collaborates|collaborated|collaborating|collaboration|team up|teamed up|teams up|teaming up|join hands|joined hands|joins hands|work with|works with|worked with|working with|work together|signed|sign|signs|signing|inked|ink|inks|agreement|agreements|memorandum of understanding|memorandum|mou|mous|deal|deals|alliance|joint venture|tie-up|tied up|ties up|agreed|agree|agrees|pact')), objectWords: ['with', 'between', 'alongside'], reach: 70, pairOnly: true, confidence: 0.7 },
@@ -135,6 +135,11 @@ export function findEnglishEvents(text: string, view: SentenceView, date: string
         if (objects.length === 0) {
           if (rule.pairOnly && isPair(view, subjects)) for (const [a, b] of pairsOf(askedInstead(view, subjects, hit, rule))) push(rule.type, a, b, `${rule.name}:pair`, rule.confidence - 0.1);
           continue;
+        }
+        // "Macron’s visit to Viet Nam", "Chinh's official visit to Singapore": the possessor acts.
+        if (subjects.length === 0 && rule.type === 'VISITS') {
+          const possessor = view.mentions.find((m) => m.actor.kind === 'person' && m.end <= hit.start && /^[’']s\s+(?:[a-z-]+\s+){0,3}$/u.test(view.lowered.slice(m.end, hit.start)));
+          if (possessor) subjects = [possessor];
         }
         if (subjects.length === 0) {
           const nominal = /(?:his|her|their|its|the|a|during|on)\s+$/u.test(view.lowered.slice(Math.max(view.sentence.start, hit.start - 10), hit.start));
