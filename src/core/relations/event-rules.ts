@@ -40,6 +40,8 @@ const RULES: EventRule[] = [
   { type: 'TRAINS', name: 'trains', re: phraseRegex(['đào tạo', 'bồi dưỡng']), objectWords: ['cho'], reach: 80, confidence: 0.65 },
   { type: 'VISITS', name: 'visits', re: phraseRegex(['thăm', 'đến thăm', 'sang thăm', 'thăm chính thức', 'thăm cấp nhà nước', 'thăm làm việc', 'công du']), objectWords: ['', 'tới', 'đến', 'sang'], reach: 30, objectKinds: VISITABLE, confidence: 0.7 },
   { type: 'VISITS', name: 'trip-to', re: phraseRegex(['chuyến thăm', 'chuyến công tác', 'chuyến làm việc', 'chuyến công du', 'chuyến thăm chính thức', 'chuyến thăm cấp nhà nước']), objectWords: ['', 'tới', 'đến', 'sang', 'tại'], reach: 40, objectKinds: new Set(['country', 'place']), confidence: 0.65 },
+  // "Phó Thủ tướng X dự lễ khánh thành nhà máy Hana Micron Vina 2": attending a plant's ceremony is a visit to its company.
+  { type: 'VISITS', name: 'attends-opening', re: phraseRegex(['dự lễ khánh thành', 'dự lễ khởi công', 'dự lễ động thổ', 'dự lễ khai trương', 'dự khánh thành', 'dự lễ ra mắt']), objectWords: ['*'], reach: 60, objectKinds: new Set(['company', 'facility']), confidence: 0.55 },
   { type: 'VISITS', name: 'came-to', re: phraseRegex(['tới', 'đến', 'sang']), objectWords: [''], reach: 2, objectKinds: new Set(['country']), confidence: 0.5 },
   { type: 'MEETS', name: 'meets', re: phraseRegex(['gặp gỡ', 'tiếp đón', 'tiếp kiến', 'hội kiến', 'tiếp xã giao', 'gặp mặt']), objectWords: ['*'], reach: 60, confidence: 0.7 },
   { type: 'MEETS', name: 'meets', re: phraseRegex(['gặp']), objectWords: [''], reach: 15, confidence: 0.6 },
@@ -269,6 +271,8 @@ export function findEventRelations(text: string, view: SentenceView, date: strin
         from = askedInstead(view, from, hit, rule);
         for (const s of from) {
           if (!BODIES.has(s.actor.kind)) continue;
+          // An official who opens a plant is not located where it is (nor is the body they lead).
+          if (rule.type === 'LOCATED_IN' && s.actor.kind === 'person') continue;
           const who = standIn(view, s, hit);
           for (const o of objects) push(rule.type, who, o, rule.name, rule.confidence);
         }

@@ -57,3 +57,13 @@ describe('an address written as a chain of units', () => {
     expect(c.actors.filter((a) => a.kind === 'place').map((a) => a.name)).toEqual([]);
   });
 });
+
+describe('an official at a plant ceremony', () => {
+  const rels = (text: string, type: string) => extractArticle(article(`Tiêu đề\n${text}`), ref).relations.filter((r) => r.type === type).map((r) => [r.from, r.to]);
+
+  it('visits the company whose plant opens, and is not located where it is', () => {
+    const text = 'Bộ trưởng Bộ Ngoại giao Lê Văn An dự lễ khánh thành nhà máy của Hyosung tại Hà Nội.';
+    expect(rels(text, 'VISITS')).toEqual([['le-van-an', 'hyosung']]);
+    expect(rels(text, 'LOCATED_IN')).not.toContainEqual(['le-van-an', 'hanoi']);
+  });
+});
