@@ -75,6 +75,9 @@ function otherBodyAt(ctx: ScanContext, k: number): boolean {
  * The capitalised run starting at token i (which must be a capitalised word), stopping before a
  * possessive, a title word when `stopAtTitles`, punctuation, or the end of the line.
  */
+/** Capitalised words that after "on"/"in" say when, not which body. */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 export function readRun(ctx: ScanContext, i: number, stopAtTitles = true): Run | null {
   if (!capAt(ctx, i)) return null;
   let last = i;
@@ -128,6 +131,8 @@ export function readRun(ctx: ScanContext, i: number, stopAtTitles = true): Run |
     // A connector joins only when a capitalised word follows; "and" only inside a field ("Ministry of Planning and Investment").
     if (NAME_CONNECTORS.has(w) && (w !== 'and' || (sawOf && !otherBodyAt(ctx, k + 1))) && capAt(ctx, k + 1) && adjacent(ctx, k + 1)) {
       if ((w === 'the' || w === 'on' || w === 'in') && !sawOf) break;
+      // "… University of Engineering and Technology on Sunday": a date is no part of the name.
+      if ((w === 'on' || w === 'in') && TIME_WORDS.has(ctx.tokens[k + 1]!.key)) break;
       last = k + 1;
       k += 2;
       continue;

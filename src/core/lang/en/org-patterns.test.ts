@@ -63,3 +63,11 @@ describe('a legal form written with its comma', () => {
     expect(names('Orbita Trading Co., Ltd. will build a plant.')).toContain('Orbita Trading Co., Ltd.');
   });
 });
+
+describe('a date after a name', () => {
+  it('leaves "on Sunday" out of "… University of Engineering on Sunday"', () => {
+    const found = names('Orbita University of Engineering and Technology on Sunday signed an agreement.');
+    expect(found).toContain('Orbita University of Engineering and Technology');
+    expect(found.some((n) => n.includes('Sunday'))).toBe(false);
+  });
+});
