@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { article, testReference } from '../actors/test-reference.test-helper.ts';
+import { article, TEST_GAZETTEER, testReference } from '../actors/test-reference.test-helper.ts';
 import { extractArticle } from '../extract-article.ts';
+import { Gazetteer } from '../reference.ts';
 
 const ref = testReference();
 const brief = (text: string, language: 'vi' | 'en' = 'vi') =>
@@ -35,5 +36,14 @@ describe('currencies and demand', () => {
     expect(brief('Tiêu đề\nVới mục tiêu này, Hyosung sẽ đào tạo để đáp ứng 40% nhu cầu (tổng nhu cầu khoảng 50.000 nhân lực).'))
       .toEqual([['hyosung', 40, 'percent']]);
     expect(brief('Headline\nHyosung will train engineers to meet a demand for 50,000 engineers.', 'en')).toEqual([]);
+  });
+});
+
+describe("a province's committee hosting a project", () => {
+  it('is no investor: the company licensed or named is, as for the province itself', () => {
+    const withProvince = testReference(Gazetteer.parse([...TEST_GAZETTEER, { id: 'kon-tum', name: 'Kon Tum', kind: 'place', country: 'vietnam', partOf: 'vietnam' }]));
+    const read = (text: string) => extractArticle(article(`Tiêu đề\n${text}`), withProvince).pledges.map((p) => [p.by, p.amount]);
+    expect(read('Tập đoàn Hyosung có mặt tại lễ. UBND tỉnh Kon Tum khởi công dự án nhà máy với tổng vốn đầu tư 100 triệu USD.')).toEqual([['hyosung', 100_000_000]]);
+    expect(read('UBND tỉnh Kon Tum đặt mục tiêu thu hút 1 tỷ USD vốn đầu tư.')).toEqual([['uy-ban-nhan-dan-tinh-kon-tum', 1_000_000_000]]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Whose money a site's is. A province or city is rarely the investor of a project it hosts or
+ * Whose money a site's is. A province or city (or its People's or Party Committee) is rarely the investor of a project it hosts or
  * launches ("Đà Nẵng vừa khởi động dự án … với vốn đầu tư 1.800 tỷ đồng", "The FECV Foxconn Quang
  * Ninh plant project … total investment of …"), nor is a named data centre or plant ("Trung tâm dữ
  * liệu AIDC … tổng mức đầu tư", "CMC Tan Thuan Data Center, with a capital of …"): the company named
@@ -15,6 +15,13 @@ const SITE_NAME = /^(?:trung tâm dữ liệu|nhà máy|dự án)\s|\b(?:data ce
 /** A place's own target or promotion, read on the clause up to the amount. */
 const PLACE_TARGET = /mục tiêu|thu hút|kêu gọi|phấn đấu|ngân sách|target|aims?\b|attract|budget|plans? to spend/u;
 
+/** A province's or city's People's or Party Committee: it hosts and licenses projects, as its place does. */
+const LOCAL_AUTHORITY = /^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ)\s|people's committee|party committee/iu;
+
+function isLocalAuthority(span: ActorSpan): boolean {
+  return span.actor.kind === 'government' && LOCAL_AUTHORITY.test(span.actor.name);
+}
+
 export function isSite(span: ActorSpan): boolean {
   return (span.actor.kind === 'organization' || span.actor.kind === 'facility') && SITE_NAME.test(span.actor.name);
 }
@@ -26,7 +33,7 @@ export function isSite(span: ActorSpan): boolean {
  * before left.
  */
 export function siteOwner(by: ActorSpan, money: boolean, before: string, mentions: readonly ActorSpan[], amountStart: number, carried: ActorSpan | undefined): ActorSpan | null {
-  const place = by.actor.kind === 'place' && money && !PLACE_TARGET.test(before);
+  const place = (by.actor.kind === 'place' || isLocalAuthority(by)) && money && !PLACE_TARGET.test(before);
   const site = isSite(by);
   if (!place && !site) return by;
   const companies = mentions.filter((m) => m.actor.kind === 'company' && m.start < amountStart);
