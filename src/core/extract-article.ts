@@ -206,13 +206,17 @@ function extractWith(compiled: Compiled, article: RawArticle): ArticleClaims {
   };
 }
 
-function relationsOfPledge(p: Pledge, date: string | null): RelationDraft[] {
-  if (!p.to || !statesRelation(p)) return [];
-  // Aid and grants are funding given to the recipient, which GOLD-CONVENTIONS reads as INVESTS_IN.
+/**
+ * The relation a pledge with a recipient states (both languages): investing and aid → INVESTS_IN
+ * (GOLD-CONVENTIONS reads aid given to support as funding), training → TRAINS. `states` is the
+ * language's test that the pledge is firm enough to state one; `rule` names the evidence.
+ */
+export function relationsOfPledge(p: Pledge, date: string | null, states: (p: Pledge) => boolean = statesRelation, rule = 'from-pledge'): RelationDraft[] {
+  if (!p.to || !states(p)) return [];
   const type = p.kind === 'investment' || p.kind === 'aid' ? 'INVESTS_IN' : p.kind === 'training' ? 'TRAINS' : null;
   if (!type) return [];
   const e = p.evidence[0]!;
-  return [{ type, from: p.by, to: p.to, role: null, date, evidence: { ...e, rule: `${type.toLowerCase()}:from-pledge`, confidence: e.confidence * 0.9 } }];
+  return [{ type, from: p.by, to: p.to, role: null, date, evidence: { ...e, rule: `${type.toLowerCase()}:${rule}`, confidence: e.confidence * 0.9 } }];
 }
 
 export function actorsOf(findings: ActorFindings, text: string, inBody: (r: Evidence) => boolean): Actor[] {

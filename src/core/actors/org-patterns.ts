@@ -351,6 +351,9 @@ function partyCommitteeAt(ctx: ScanContext, i: number): ActorSpan | null {
   return spanFrom(ctx, i, place.last, partyCommitteeOf(ctx, lowerAt(ctx, i), place.actor, ctx.text.slice(ctx.tokens[i]!.start, place.end)), 'party-committee', 0.75);
 }
 
+/** Rules of the committee spans: they end at their place name, so no person's name is inside them. */
+export const COMMITTEE_RULES: ReadonlySet<string> = new Set(['peoples-committee', 'party-committee', 'bare-committee']);
+
 const bareName = (place: ActorCandidate) => place.name.replace(/^(?:Thành phố|Tỉnh)\s+/u, '');
 
 function partyCommitteeOf(ctx: ScanContext, level: string, place: ActorCandidate, written: string | null): ActorCandidate {

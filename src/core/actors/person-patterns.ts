@@ -7,6 +7,7 @@
 import { slugify } from '../text/fold.ts';
 import { keyOf } from './gazetteer-matcher.ts';
 import { firstNode, matchFrom } from './phrase-trie.ts';
+import { COMMITTEE_RULES } from './org-patterns.ts';
 import { adjacent, capAt, isAcronym, isLatinName, isWord, lowerAt, type ScanContext } from './scan-context.ts';
 import { surfaceMatches } from './surface-check.ts';
 import { titleTrie, type Title } from './titles.ts';
@@ -120,9 +121,6 @@ function titleCase(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** Bodies found by pattern that end at their place name, so they cannot have swallowed a person's name. */
-const ENDS_AT_PLACE = new Set(['peoples-committee', 'party-committee', 'bare-committee']);
-
 /** "ông X, Chủ tịch kiêm Tổng giám đốc Amkor, …": a post right after a named person (or after "kiêm") is that person's, not the start of a chain. */
 function appositivePost(ctx: ScanContext, first: number, found: readonly PersonFinding[]): boolean {
   if (lowerAt(ctx, first - 1) === 'kiêm') return true;
@@ -188,7 +186,7 @@ export function findPeople(ctx: ScanContext, known: Map<number, ActorSpan>): Per
       // A post in a body found by pattern may have swallowed the name ("Phó Chủ tịch Tập đoàn Marc Hamilton,"): known bodies only.
       const post = org ?? country?.actor;
       // Written as a title (capitalised): "… gặp giám đốc Amkor, Thủ tướng X" is an object, then a new subject.
-      if (post && (post.source !== 'pattern' || ENDS_AT_PLACE.has(at?.rule ?? '')) && !appositivePost(ctx, hit.first, found) && capAt(ctx, hit.first) && hit.title.level !== 'honorific' && ctx.tokens[k]?.key === ',' && titleAt(ctx, k + 1, known)) {
+      if (post && (post.source !== 'pattern' || COMMITTEE_RULES.has(at?.rule ?? '')) && !appositivePost(ctx, hit.first, found) && capAt(ctx, hit.first) && hit.title.level !== 'honorific' && ctx.tokens[k]?.key === ',' && titleAt(ctx, k + 1, known)) {
         const role = titleCase(nameText(ctx, hit.first, hit.last)) + (domainTitle ? ` ${domainTitle}` : '');
         chained.push({ role, org: post, start: ctx.tokens[hit.first]!.start, end: ctx.tokens[k - 1]!.end, confidence: 0.75 });
         chainNext = k + 1;

@@ -25,7 +25,8 @@ function sortOf(kind: string): string {
   return kind === 'place' || kind === 'country' ? 'place' : 'body';
 }
 
-const POSSESSIVE_GAP = /^[’']s\s+(?:[a-z-]+\s+){0,3}$|^[’']s\s+[a-z-]+\s+and\s+(?:[a-z-]+\s+){1,2}$/u;
+/** The gap after a possessive name up to the name it describes: "’s ", "'s leading ", "’s software and telecommunications conglomerate ". */
+export const POSSESSIVE_GAP = /^[’']s\s+(?:[a-z-]+\s+){0,3}$|^[’']s\s+[a-z-]+\s+and\s+(?:[a-z-]+\s+){1,2}$/u;
 const MODIFIED = new Set(['company', 'organization', 'government', 'university', 'facility']);
 
 /**

@@ -8,7 +8,7 @@ import type { ActorSpan } from '../../actors/types.ts';
 import type { RelationType } from '../../claims.ts';
 import { findIn, institutional, pairsOf, phraseRegex, wordBefore, type Hit, type PhraseSet, type SentenceView } from '../../relations/clause-view.ts';
 import { evidenceOf, type RelationDraft } from '../../relations/relation-draft.ts';
-import { listedEn, placeGoverningWord, subjectsBeforeEn } from './clause.ts';
+import { listedEn, placeGoverningWord, POSSESSIVE_GAP, subjectsBeforeEn } from './clause.ts';
 import { REQUESTS_EN } from './pledge-cues.ts';
 
 interface EventRule {
@@ -138,7 +138,7 @@ export function findEnglishEvents(text: string, view: SentenceView, date: string
         }
         // "Macron’s visit to Viet Nam", "Chinh's official visit to Singapore": the possessor acts.
         if (subjects.length === 0 && rule.type === 'VISITS') {
-          const possessor = view.mentions.find((m) => m.actor.kind === 'person' && m.end <= hit.start && /^[’']s\s+(?:[a-z-]+\s+){0,3}$/u.test(view.lowered.slice(m.end, hit.start)));
+          const possessor = view.mentions.find((m) => m.actor.kind === 'person' && m.end <= hit.start && POSSESSIVE_GAP.test(view.lowered.slice(m.end, hit.start)));
           if (possessor) subjects = [possessor];
         }
         if (subjects.length === 0) {

@@ -7,7 +7,7 @@ import { tokenize } from '../../actors/tokenize.ts';
 import type { ActorSpan } from '../../actors/types.ts';
 import { articleId } from '../../article-id.ts';
 import type { ArticleClaims, Pledge } from '../../claims.ts';
-import { actorsOf, homeCountry, sectorsOf, type Compiled } from '../../extract-article.ts';
+import { actorsOf, homeCountry, relationsOfPledge, sectorsOf, type Compiled } from '../../extract-article.ts';
 import { namedInvestor } from '../../pledges/named-investor.ts';
 import { onePerAmount } from '../../pledges/one-per-amount.ts';
 import type { RawArticle } from '../../read/raw-article.ts';
@@ -35,15 +35,6 @@ import { splitEnglishSentences } from './sentences.ts';
 import { findEnglishStructure } from './structure-rules.ts';
 
 const GEO_PLEDGERS = new Set(['country', 'place']);
-
-function relationsOfPledge(p: Pledge, date: string | null): RelationDraft[] {
-  if (!p.to || !statesRelationEn(p)) return [];
-  // Aid and grants are funding given to the recipient, which GOLD-CONVENTIONS reads as INVESTS_IN.
-  const type = p.kind === 'investment' || p.kind === 'aid' ? 'INVESTS_IN' : p.kind === 'training' ? 'TRAINS' : null;
-  if (!type) return [];
-  const e = p.evidence[0]!;
-  return [{ type, from: p.by, to: p.to, role: null, date, evidence: { ...e, rule: `${type.toLowerCase()}:en-from-pledge`, confidence: e.confidence * 0.9 } }];
-}
 
 export function extractEnglish(compiled: Compiled, article: RawArticle): ArticleClaims {
   const text = article.text;
@@ -108,7 +99,7 @@ export function extractEnglish(compiled: Compiled, article: RawArticle): Article
       const known = pledges.get(p.id);
       if (known) known.evidence.push(...p.evidence.filter((e) => !known.evidence.some((k) => k.start === e.start)));
       else pledges.set(p.id, p);
-      drafts.push(...relationsOfPledge(p, date));
+      drafts.push(...relationsOfPledge(p, date, statesRelationEn, 'en-from-pledge'));
     }
   }
 

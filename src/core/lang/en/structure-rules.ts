@@ -7,6 +7,7 @@
 import type { ActorSpan } from '../../actors/types.ts';
 import type { SentenceView } from '../../relations/clause-view.ts';
 import { evidenceOf, type RelationDraft } from '../../relations/relation-draft.ts';
+import { POSSESSIVE_GAP } from './clause.ts';
 
 const BODIES = new Set(['government', 'organization', 'company', 'university', 'facility']);
 const WHERE = new Set(['place', 'country', 'facility']);
@@ -59,7 +60,7 @@ export function findEnglishStructure(text: string, view: SentenceView): Relation
     const range = { start: a.start, end: b.end };
     // "South Korea's Samsung", "Japan's SoftBank": a country's possessive before a company.
     // "Singapore's Agency for Science, Technology and Research", "India's Ministry of Commerce": a body's own country.
-    if (a.actor.kind === 'country' && BODIES.has(b.actor.kind) && /^[’']s\s+(?:(?:[a-z-]+\s+){0,3}|[a-z-]+\s+and\s+(?:[a-z-]+\s+){1,2})$/u.test(gap)) push(out, 'LOCATED_IN', b, a, text, range, 'en-country-possessive', 0.6);
+    if (a.actor.kind === 'country' && BODIES.has(b.actor.kind) && POSSESSIVE_GAP.test(gap)) push(out, 'LOCATED_IN', b, a, text, range, 'en-country-possessive', 0.6);
     // "Hanoi-based FPT", "US-based Marvell".
     if (GEO.has(a.actor.kind) && BODIES.has(b.actor.kind) && /^-(?:based|headquartered)\s+(?:(?:[a-z-]+\s+){0,3})$/u.test(gap)) push(out, 'LOCATED_IN', b, a, text, range, 'en-x-based', 0.7);
     if (BODIES.has(a.actor.kind) && GEO.has(b.actor.kind) && BASED_IN.test(gap)) push(out, 'LOCATED_IN', a, b, text, range, 'en-based-in', 0.7);
